@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * npm run validate [-- --format text|github|json] [--as-of YYYY-MM-DD] [--content DIR]
+ * Checks every catalogue entry and lists every problem; exits 1 on any error.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { isIsoDate, todayIso } from "../src/domain/dates.ts";
+import { formatReport, reportFormats, type ReportFormat } from "../src/validator/report.ts";
+import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
+
+const usage = "Usage: npm run validate -- [--format text|github|json] [--as-of YYYY-MM-DD] [--content DIR]";
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    format: { type: "string", default: "text" },
+    "as-of": { type: "string", default: todayIso() },
+    content: { type: "string", default: "content" },
+  },
+});
+const format = values.format as ReportFormat;
+if (!reportFormats.includes(format)) fail(`Unknown format "${values.format}".`);
+if (!isIsoDate(values["as-of"])) fail(`--as-of must be a date written YYYY-MM-DD, not "${values["as-of"]}".`);
+
+const projectRoot = process.cwd();
+const contentDir = path.resolve(projectRoot, values.content);
+if (!existsSync(contentDir)) fail(`There is no content folder at ${contentDir}.`);
+const result = await validateCatalogue({
+  contentDir,
+  projectRoot,
+  asOf: values["as-of"],
+});
+const output = formatReport(format, result.findings, result.fileCount);
+if (output) console.log(output);
+process.exit(result.findings.some((finding) => finding.severity === "error") ? 1 : 0);

@@ -1,0 +1,16 @@
+/** Formats "2027-03-15" as "15 March 2027", GOV.UK style. */
+export function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 2, minimumFractionDigits: 0 });
+
+/** Formats a fee in pounds; 0 reads as "Free". */
+export function formatCost(amount: number): string {
+  return amount === 0 ? "Free" : pounds.format(amount);
+}

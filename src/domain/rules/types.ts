@@ -1,0 +1,40 @@
+import type { Course, Provider } from "../schema/index.ts";
+
+/** How serious a finding is: errors fail validation and the build; warnings are reported only. */
+export type Severity = "error" | "warning";
+
+/** A problem a rule found in one course, located by its path in the front matter. */
+export interface RuleFinding {
+  /** Path to the offending field, such as ["presentations", 0, "end"]. */
+  readonly path: readonly (string | number)[];
+  readonly severity: Severity;
+  /** What is wrong, in plain English. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** What a course rule can see: the course, every provider, and the date to judge dates against. */
+export interface CourseRuleContext {
+  readonly course: Course;
+  readonly providers: ReadonlyMap<string, Provider>;
+  /** Today's date, or the `--as-of` date, as YYYY-MM-DD. */
+  readonly asOf: string;
+}
+
+/** A cross-field rule over one course. */
+export type CourseRule = (context: CourseRuleContext) => RuleFinding[];
+
+export const error = (path: RuleFinding["path"], message: string, fix: string): RuleFinding => ({
+  path,
+  severity: "error",
+  message,
+  fix,
+});
+
+export const warning = (path: RuleFinding["path"], message: string, fix: string): RuleFinding => ({
+  path,
+  severity: "warning",
+  message,
+  fix,
+});

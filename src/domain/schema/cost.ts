@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { plainText } from "./primitives.ts";
+
+/** What a run costs the learner or their employer. */
+export const costSchema = z.strictObject({
+  /** Fee in pounds; 0 means free at the point of use. */
+  amount: z.number({ error: "Expected a number of pounds, like 350 or 0 for free" }).min(0, "A fee cannot be negative"),
+  /** Currency of the amount; only pounds sterling are listed. */
+  currency: z.literal("GBP", { error: "Only GBP is supported" }).default("GBP"),
+  /** What the fee covers or who pays, such as "Free to staff of partner trusts". */
+  description: plainText(200).optional(),
+});
+
+export type Cost = z.output<typeof costSchema>;

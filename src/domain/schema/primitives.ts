@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { isIsoDate } from "../dates.ts";
+
+/** Lowercase words joined by single hyphens: stable, URL-safe, used for ids and filenames. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id or a reference to one: lowercase letters, digits and hyphens. */
+export const entryId = z
+  .string()
+  .max(80, "Keep ids to 80 characters or fewer")
+  .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens only, like 'north-lakes-university'");
+
+/** A web address that must use https. */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: "Expected a full web address starting with https://",
+});
+
+/** An email address. */
+export const emailAddress = z.email({ error: "Expected an email address, like 'cpd@example.ac.uk'" });
+
+/** Plain, single-paragraph text with no leading or trailing space. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "This must not be empty")
+    .max(max, `Keep this to ${max} characters or fewer`);
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML reads an unquoted date as a Date
+ * and a quoted one as text; both become the same "YYYY-MM-DD" string so dates
+ * compare, print and serialise without time-zone surprises.
+ */
+export const calendarDate = z
+  .union([z.date(), z.string()], { error: "Expected a date written as YYYY-MM-DD" })
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10)) : value;
+    if (!isIsoDate(text)) {
+      ctx.addIssue({ code: "custom", message: "Expected a real date written as YYYY-MM-DD, like 2027-03-15" });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** A UK postcode, such as "M15 6BH". */
+export const ukPostcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, "Expected a UK postcode, like 'M15 6BH'");

@@ -1,0 +1,40 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { formatText } from "../validator/report.ts";
+import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
+import { buildAsOf } from "./as-of.ts";
+import { contentDir } from "./content-dir.ts";
+
+/**
+ * Makes the build as strict as `npm run validate`: before building it checks
+ * every entry (Astro alone reports only the first bad entry and merely logs
+ * broken references), and after building it proves no course was dropped.
+ */
+export function catalogueGuard(): AstroIntegration {
+  let validation: ValidationResult | undefined;
+  return {
+    name: "catalogue-guard",
+    hooks: {
+      "astro:config:setup": async ({ command, logger }) => {
+        if (command !== "build" && command !== "dev") return;
+        validation = await validateCatalogue({ contentDir: contentDir(), projectRoot: process.cwd(), asOf: buildAsOf() });
+        const errors = validation.findings.filter((finding) => finding.severity === "error");
+        if (validation.findings.length > 0) logger.warn(`\n${formatText(validation.findings, validation.fileCount)}`);
+        if (errors.length > 0 && command === "build") {
+          throw new Error(`The catalogue has ${errors.length} content error(s), listed above. Fix them, then build again (npm run validate lists them too).`);
+        }
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        if (!validation) return;
+        const distDir = fileURLToPath(dir);
+        const missing = validation.courses.filter(({ data }) => !existsSync(path.join(distDir, "courses", data.id, "index.html")));
+        if (missing.length > 0) {
+          throw new Error(`The build dropped ${missing.length} course(s): ${missing.map(({ file }) => file).join(", ")}`);
+        }
+        logger.info(`All ${validation.courses.length} courses from ${validation.fileCount} content files have a page.`);
+      },
+    },
+  };
+}

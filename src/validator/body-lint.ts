@@ -1,0 +1,56 @@
+import type { Root } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/** A problem in a Markdown body, at a line relative to the body's first line (1-based). */
+export interface BodyProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly fix: string;
+}
+
+const parser = unified().use(remarkParse);
+
+/** Schemes a link may use. Everything else (javascript:, data:, vbscript:, file:…) is refused. */
+const SAFE_SCHEMES = new Set(["http", "https"]);
+
+/**
+ * The scheme a browser would see. Browsers drop control characters and
+ * whitespace inside a URL before reading its scheme, so `java\tscript:` is
+ * still javascript; remark has already decoded character references.
+ */
+function schemeOf(url: string): string | undefined {
+  const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, "");
+  return /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
+}
+
+/**
+ * Lints a course or provider body: it must say something, contain no raw
+ * HTML (which would reach the page unchanged), and link only to web pages.
+ */
+export function lintBody(body: string): BodyProblem[] {
+  if (body.trim() === "") {
+    return [{ line: 1, column: 1, message: "The description below the front matter is empty", fix: "Write a few paragraphs describing the course after the closing ---" }];
+  }
+  const tree = parser.parse(body) as Root;
+  const problems: BodyProblem[] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === "html") {
+      problems.push({ line: start.line, column: start.column, message: "Raw HTML is not allowed in descriptions", fix: "Use Markdown instead: **bold**, lists, [link text](https://…)" });
+    }
+    if (node.type === "link" || node.type === "image" || node.type === "definition") {
+      const scheme = schemeOf(node.url);
+      const relative = scheme === undefined;
+      if (!relative && !SAFE_SCHEMES.has(scheme)) {
+        problems.push({ line: start.line, column: start.column, message: `Links must go to a web page; "${scheme}:" links are not allowed`, fix: "Link to an https:// address, or remove the link" });
+      }
+      if (node.type === "image") {
+        problems.push({ line: start.line, column: start.column, message: "Images are not allowed in descriptions", fix: "Remove the image; describe it in words if it matters" });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,52 @@
+import { lstat, readdir } from "node:fs/promises";
+import path from "node:path";
+
+/** The two collections and where their files live under the content folder. */
+export type CollectionName = "providers" | "courses";
+
+/** A file found under the content folder, and which collection it belongs to (if any). */
+export interface ContentFile {
+  /** Absolute path. */
+  readonly absolutePath: string;
+  /** Path relative to the content folder, with forward slashes. */
+  readonly relativePath: string;
+  readonly collection: CollectionName | undefined;
+  /** Why the file is in the wrong place, when it is. */
+  readonly misplaced?: string;
+}
+
+/**
+ * Lists every file under the content folder, so that none can be silently
+ * ignored: files the site would not build are returned with the reason.
+ * Layout: providers/<id>.md and courses/<provider-id>/<id>.md.
+ */
+export async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  const files: ContentFile[] = [];
+  for (const entry of entries) {
+    const absolutePath = path.join(entry.parentPath, entry.name);
+    const relativePath = path.relative(contentDir, absolutePath).split(path.sep).join("/");
+    const stats = await lstat(absolutePath);
+    if (stats.isDirectory()) continue;
+    if (stats.isSymbolicLink()) {
+      files.push({ absolutePath, relativePath, collection: undefined, misplaced: "Symbolic links are not allowed in content/; commit the file itself" });
+      continue;
+    }
+    files.push({ absolutePath, relativePath, ...classify(relativePath) });
+  }
+  return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+}
+
+function classify(relativePath: string): Pick<ContentFile, "collection" | "misplaced"> {
+  const parts = relativePath.split("/");
+  const isMarkdown = relativePath.endsWith(".md");
+  if (parts[0] === "providers" && parts.length === 2 && isMarkdown) return { collection: "providers" };
+  if (parts[0] === "courses" && parts.length === 3 && isMarkdown) return { collection: "courses" };
+  if (!isMarkdown) {
+    return { collection: undefined, misplaced: "Only Markdown files ending in .md (lower case) belong in content/; this file would not be built" };
+  }
+  return {
+    collection: undefined,
+    misplaced: "This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md",
+  };
+}

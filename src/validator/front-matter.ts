@@ -1,0 +1,92 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { createLocator, type Position } from "./locate.ts";
+
+/** A content file split into parsed front matter and Markdown body. */
+export interface ParsedFile {
+  /** The front matter as Astro would read it (js-yaml 4, YAML only). */
+  readonly data: Record<string, unknown>;
+  /** The Markdown body after the closing `---`. */
+  readonly body: string;
+  /** 1-based file line on which the body starts. */
+  readonly bodyLine: number;
+  /** Where a front matter field is written in the file. */
+  readonly locate: (path: readonly PropertyKey[]) => Position;
+}
+
+/** Why a file could not be parsed, with where and how to fix it. */
+export interface ParseFailure {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; failure: ParseFailure };
+
+/**
+ * gray-matter runs `---js` front matter through `eval` unless told otherwise,
+ * and `engines: { js: false }` does not stop it; an engine that throws does.
+ */
+const refuseToRun = (): never => {
+  throw new Error("JavaScript front matter is never run");
+};
+
+/** js-yaml 4, as Astro uses, so the validator reads exactly what the build reads. */
+const readYaml = (source: string): object => (yaml.load(source) ?? {}) as object;
+
+const OPENING_LINE = /^---[ \t]*(\S*)[^\r\n]*\r?\n/;
+
+/**
+ * Parses a content file's front matter safely: YAML only, never executed.
+ * A UTF-8 byte order mark is allowed, as Astro allows it.
+ */
+export function parseFrontMatter(source: string): ParseResult {
+  const text = source.replace(/^\uFEFF/, "");
+  const fail = (line: number, column: number, message: string, fix: string): ParseResult => ({
+    ok: false,
+    failure: { line, column, message, fix },
+  });
+
+  if (text.startsWith("+++")) {
+    return fail(1, 1, "TOML front matter (+++) is not accepted", "Write the front matter as YAML between two lines of three hyphens (---)");
+  }
+  const opening = OPENING_LINE.exec(text);
+  if (!opening) {
+    return fail(1, 1, "The file has no front matter", "Start the file with a line of three hyphens (---), the fields, and another line of ---");
+  }
+  const language = opening[1] ?? "";
+  if (language !== "") {
+    return fail(1, 4, `Front matter marked '${language}' is refused and was not run; only YAML is accepted`, "Change the first line to exactly --- and write the fields as YAML");
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { language: "yaml", engines: { yaml: readYaml, js: refuseToRun, javascript: refuseToRun } });
+  } catch (cause) {
+    if (cause instanceof yaml.YAMLException) {
+      const line = cause.mark ? cause.mark.line + 1 : 1;
+      const column = cause.mark ? cause.mark.column + 1 : 1;
+      return fail(line, column, `The front matter is not valid YAML: ${cause.reason}`, "Check indentation, colons after field names, and quotes around text containing ': ' or '#'");
+    }
+    throw cause;
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
+    return fail(1, 1, "The front matter is never closed", "Add a line of three hyphens (---) after the last field");
+  }
+  const data: unknown = parsed.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return fail(2, 1, "The front matter must be a set of fields (key: value lines)", "Write each field on its own line as name: value");
+  }
+  const bodyStart = text.length - parsed.content.length;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
+  return {
+    ok: true,
+    file: {
+      data: data as Record<string, unknown>,
+      body: parsed.content,
+      bodyLine,
+      locate: createLocator(parsed.matter, 1),
+    },
+  };
+}

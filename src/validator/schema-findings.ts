@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import type { Position } from "./locate.ts";
+import { knownKeysAt } from "./schema-keys.ts";
+import { didYouMean } from "./suggest.ts";
+import { fieldName } from "./finding.ts";
+
+/** A schema problem in plain English, before it is given a file. */
+export interface SchemaProblem {
+  readonly path: readonly PropertyKey[];
+  readonly position: Position;
+  readonly message: string;
+  readonly fix: string;
+}
+
+const listAllowed = (values: readonly unknown[]) => {
+  const shown = values.slice(0, 12).map(String).join(", ");
+  return values.length > 12 ? `${shown}, … (${values.length} in all; see the glossary)` : shown;
+};
+
+const describeType = (input: unknown): string => {
+  if (input === null) return "nothing (null)";
+  if (Array.isArray(input)) return "a list";
+  if (input instanceof Date) return "a date";
+  return typeof input === "object" ? "a group of fields" : `${typeof input} ${JSON.stringify(input)}`;
+};
+
+/**
+ * Turns zod's issues into messages a web officer can act on: the field, what
+ * was expected, and how to fix it. Unknown keys and unknown vocabulary values
+ * get a "did you mean" for near misses.
+ */
+export function describeIssues(
+  schema: z.core.$ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  locate: (path: readonly PropertyKey[]) => Position,
+): SchemaProblem[] {
+  return issues.flatMap((issue): SchemaProblem[] => {
+    const path = issue.path;
+    const problem = (at: readonly PropertyKey[], message: string, fix: string): SchemaProblem => ({
+      path: at,
+      position: locate(at),
+      message,
+      fix,
+    });
+    const name = fieldName(path);
+    switch (issue.code) {
+      case "unrecognized_keys": {
+        const known = knownKeysAt(schema, path);
+        return issue.keys.map((key) => {
+          const guess = didYouMean(key, known);
+          return problem(
+            [...path, key],
+            `Unknown field "${key}"`,
+            guess ? `Did you mean "${guess}"?` : `Remove it; the fields allowed here are: ${known.join(", ")}`,
+          );
+        });
+      }
+      case "invalid_type": {
+        if (issue.input === undefined) {
+          return [problem(path, `Missing required field "${name}"`, `Add ${String(path.at(-1))}: to the front matter`)];
+        }
+        const expected = issue.expected === "array" ? "a list" : issue.expected === "object" ? "a group of fields" : `a ${issue.expected}`;
+        return [problem(path, `Expected ${expected}, found ${describeType(issue.input)}`, issue.message.startsWith("Invalid input") ? `Write ${name} as ${expected}` : issue.message)];
+      }
+      case "invalid_value": {
+        const input = String(issue.input);
+        const allowed = issue.values.map(String);
+        const guess = didYouMean(input, allowed);
+        return [
+          problem(
+            path,
+            `"${input}" is not an allowed value for ${name}`,
+            guess ? `Did you mean "${guess}"?` : `Use one of: ${listAllowed(allowed)}`,
+          ),
+        ];
+      }
+      case "invalid_union":
+        return [problem(path, `${name} is not in a form this field accepts`, issue.message)];
+      default:
+        return [problem(path, issue.message, fixFor(issue))];
+    }
+  });
+}
+
+/** A fix hint for issues whose message already says what is wrong. */
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "too_big":
+      return issue.origin === "array" ? "Remove some items" : "Shorten it";
+    case "too_small":
+      return issue.origin === "array" ? "Add the missing items" : "Fill it in";
+    case "invalid_format":
+      return "Correct the format as the message says";
+    default:
+      return "Correct the value as the message says";
+  }
+}
