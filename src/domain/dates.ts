@@ -5,5 +5,8 @@ export function todayIso(now: Date = new Date()): string {
 
 /** Whether text is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  // Date rolls 30 February over into March, so the round trip must give the same text.
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }

@@ -34,7 +34,7 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   locate: (path: readonly PropertyKey[]) => Position,
 ): SchemaProblem[] {
-  return issues.flatMap((issue): SchemaProblem[] => {
+  const problems = issues.flatMap((issue): SchemaProblem[] => {
     const path = issue.path;
     const problem = (at: readonly PropertyKey[], message: string, fix: string): SchemaProblem => ({
       path: at,
@@ -80,6 +80,14 @@ export function describeIssues(
         return [problem(path, issue.message, fixFor(issue))];
     }
   });
+  // One bad value can break several checks with the same message (a URL's scheme and host, say).
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${fieldName(problem.path)}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A fix hint for issues whose message already says what is wrong. */
@@ -90,7 +98,9 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case "too_small":
       return issue.origin === "array" ? "Add the missing items" : "Fill it in";
     case "invalid_format":
-      return "Correct the format as the message says";
+      if (issue.format === "url") return "Copy the full address from your browser's address bar";
+      if (issue.format === "email") return "Check the address for typos";
+      return "Follow the example in the message";
     default:
       return "Correct the value as the message says";
   }

@@ -47,6 +47,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   const findings: Finding[] = [];
   const parsedProviders: { file: string; parsed: ParsedFile; data: Provider }[] = [];
   const parsedCourses: { file: string; parsed: ParsedFile; data: Course; folder: string }[] = [];
+  const providerIds = new Set<string>();
   const files = await listContentFiles(options.contentDir);
 
   for (const contentFile of files) {
@@ -74,6 +75,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     for (const problem of lintBody(parsed.body)) {
       report(parsed.bodyLine + problem.line - 1, problem.column, "(description)", problem.message, problem.fix);
     }
+    if (contentFile.collection === "providers" && typeof parsed.data.id === "string") providerIds.add(parsed.data.id);
     const schema = schemas[contentFile.collection];
     const checked = schema.safeParse(parsed.data, { reportInput: true });
     if (!checked.success) {
@@ -115,7 +117,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
       const at = entry.parsed.locate(["provider"]);
       findings.push({ file: entry.file, ...at, field: "provider", severity: "error", message: `The course is in the folder "${entry.folder}" but names the provider "${entry.data.provider}"`, fix: `Move the file to content/courses/${entry.data.provider}/, or correct provider:` });
     }
-    for (const finding of checkCourse({ course: entry.data, providers, asOf: options.asOf })) {
+    for (const finding of checkCourse({ course: entry.data, providers, providerIds, asOf: options.asOf })) {
       const at = entry.parsed.locate(finding.path);
       findings.push({ file: entry.file, ...at, field: fieldName(finding.path), severity: finding.severity, message: finding.message, fix: finding.fix });
     }

@@ -1,10 +1,10 @@
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Every provider id a course names must be a provider in the catalogue. */
-export const referencesResolve: CourseRule = ({ course, providers }) => {
+export const referencesResolve: CourseRule = ({ course, providerIds }) => {
   const findings: RuleFinding[] = [];
   const check = (path: RuleFinding["path"], id: string | undefined) => {
-    if (id !== undefined && !providers.has(id)) {
+    if (id !== undefined && !providerIds.has(id)) {
       findings.push(
         error(path, `No provider has the id "${id}"`, `Use the id of a file in content/providers/, or add content/providers/${id}.md`),
       );

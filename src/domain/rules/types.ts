@@ -18,6 +18,11 @@ export interface RuleFinding {
 export interface CourseRuleContext {
   readonly course: Course;
   readonly providers: ReadonlyMap<string, Provider>;
+  /**
+   * Ids of every provider file, valid or not, so a broken provider is reported
+   * once, in its own file, rather than again as a missing reference in each course.
+   */
+  readonly providerIds: ReadonlySet<string>;
   /** Today's date, or the `--as-of` date, as YYYY-MM-DD. */
   readonly asOf: string;
 }

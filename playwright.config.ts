@@ -1,0 +1,27 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "./tests/e2e/chromium-path.mjs";
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? "line" : "list",
+  use: {
+    baseURL: "http://127.0.0.1:4321",
+    browserName: "chromium",
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Flags that let Chromium run as root in a container with no outside network.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: "npm run preview",
+    url: "http://127.0.0.1:4321/",
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import {
+  inHouseProvider,
+  lines,
+  toMarkdown,
+  validCourse,
+  validProvider,
+  validateCourse,
+} from "../helpers/catalogue.ts";
+
+const run = () => ({ ...(validCourse().presentations as Record<string, unknown>[])[0]! });
+const trustFile = { "providers/fixture-trust.md": toMarkdown(inHouseProvider()) };
+/** Finding lines for the fixture course with `overrides`, optionally with the in-house trust as provider. */
+const findingsFor = async (overrides: Record<string, unknown>) =>
+  lines(await validateCourse(validCourse(overrides), trustFile)).map((line) => line.replace(/^\S+ /, ""));
+
+/** A credit-rated in-house course with all the evidence a rating panel needs. */
+const creditRated = (overrides: Record<string, unknown> = {}) => ({
+  creditStatus: "credit-rated",
+  qualityAssurance: "Moderated by the university's link tutor.",
+  creditRating: { ratedBy: "fixture-university", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "FU-CR-1" },
+  ...overrides,
+});
+
+describe("references", () => {
+  it("reports a provider, partner and awarding body that do not exist", async () => {
+    expect(
+      await findingsFor({ awardingBody: "nowhere-university", partners: [{ provider: "ghost-trust", roles: ["planning"] }] }),
+    ).toMatchInlineSnapshot(`
+      [
+        "error awardingBody: No provider has the id "nowhere-university" (Use the id of a file in content/providers/, or add content/providers/nowhere-university.md)",
+        "error partners[0].provider: No provider has the id "ghost-trust" (Use the id of a file in content/providers/, or add content/providers/ghost-trust.md)",
+      ]
+    `);
+  });
+
+  it("needs exactly one of provider or name on a partner", async () => {
+    expect(await findingsFor({ partners: [{ roles: ["delivering"] }] })).toMatchInlineSnapshot(`
+      [
+        "error partners[0]: A partner needs exactly one of provider or name (Use provider: <id> for a provider in the catalogue, or name: for any other organisation)",
+      ]
+    `);
+  });
+});
+
+describe("credit status", () => {
+  it("accepts a credit-rated course with complete evidence", async () => {
+    expect(await findingsFor(creditRated())).toEqual([]);
+  });
+
+  it("credit-rated needs every rating field and the panel's evidence", async () => {
+    const course = validCourse({ creditStatus: "credit-rated", creditRating: { ratedBy: "fixture-university" } });
+    delete course.assessment;
+    delete course.notionalHours;
+    expect(lines(await validateCourse(course)).map((line) => line.replace(/^\S+ /, ""))).toMatchInlineSnapshot(`
+      [
+        "error assessment: A credit-rated course must say how learning is assessed (Add assessment: with the method, who marks it and how)",
+        "error qualityAssurance: A credit-rated course must describe its quality assurance (Add qualityAssurance: with moderation, external examining or evaluation arrangements)",
+        "error notionalHours: A credit-rated course needs at least 10 notional hours of learning (Set notionalHours: to the total hours of study, at least 10)",
+        "error creditRating.ratedOn: A credit-rated course needs creditRating.ratedOn (Copy it from the university's rating letter)",
+        "error creditRating.reviewDue: A credit-rated course needs creditRating.reviewDue (Copy it from the university's rating letter)",
+        "error creditRating.reference: A credit-rated course needs creditRating.reference (Copy it from the university's rating letter)",
+      ]
+    `);
+  });
+
+  it("credit-rated needs a rating body that can award credit", async () => {
+    const found = await findingsFor(
+      creditRated({ creditRating: { ratedBy: "fixture-trust", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "X" } }),
+    );
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error creditRating.ratedBy: Fixture Community NHS Trust cannot credit rate courses: it is not a university or other awarding body (Name a university (provider type hei) or a provider with awardingPowers: true)",
+      ]
+    `);
+  });
+
+  it("rating-pending needs the university asked", async () => {
+    expect(await findingsFor({ creditStatus: "rating-pending", qualityAssurance: "Peer review." })).toMatchInlineSnapshot(`
+      [
+        "error creditRating.requestedFrom: A rating-pending course must name the university asked to rate it (Add creditRating: { requestedFrom: <university id> })",
+      ]
+    `);
+  });
+
+  it("accredited needs an awarding body when the provider cannot award", async () => {
+    expect(await findingsFor({ provider: "fixture-trust" })).toContain(
+      'error awardingBody: An accredited course needs an awarding body, and Fixture Community NHS Trust is not one (Add awardingBody: with the id of the university that awards the credit)',
+    );
+  });
+
+  it("accredited by a provider with awarding powers is accepted", async () => {
+    const found = lines(
+      await validateCourse(validCourse({ provider: "fixture-trust" }), {
+        "providers/fixture-trust.md": toMarkdown(inHouseProvider({ awardingPowers: true })),
+      }),
+    );
+    expect(found.filter((line) => line.includes("awarding"))).toEqual([]);
+  });
+
+  it("not-credit-rated cannot list credits or a rating", async () => {
+    expect(
+      await findingsFor({ creditStatus: "not-credit-rated", creditRating: { requestedFrom: "fixture-university" } }),
+    ).toMatchInlineSnapshot(`
+      [
+        "error credits: A course with no academic credit cannot list credits (Remove credits:, or set creditStatus: to accredited, credit-rated or rating-pending)",
+        "error creditRating: A course with no academic credit cannot have a credit rating (Remove creditRating:, or set creditStatus: to credit-rated or rating-pending)",
+      ]
+    `);
+  });
+});
+
+describe("credit values", () => {
+  it("keeps levels within each scheme's range", async () => {
+    const found = await findingsFor({
+      credits: [
+        { scheme: "CATS", level: 9, value: 20 },
+        { scheme: "SCQF", level: 13, value: 20 },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error credits[0].level: CATS credit level must be 3 to 8, not 9 (Use the FHEQ level, 3 to 8)",
+        "error credits[1].level: SCQF credit level must be 1 to 12, not 13 (Use the SCQF level, 1 to 12)",
+      ]
+    `);
+  });
+
+  it("warns when notional hours and ECTS disagree with CATS", async () => {
+    const found = await findingsFor({
+      notionalHours: 150,
+      credits: [
+        { scheme: "CATS", level: 6, value: 20 },
+        { scheme: "ECTS", level: 7, value: 20 },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "warning credits[1].level: ECTS level 7 differs from the CATS level 6 (Give ECTS and CATS values the same FHEQ level)",
+        "warning credits[1].value: 20 CATS credits are 10 ECTS, not 20 (Set the ECTS value to 10 (2 CATS = 1 ECTS))",
+        "warning notionalHours: 20 CATS credits usually mean 200 notional hours, not 150 (Check the credits and hours; 1 credit = 10 hours, so set notionalHours: 200 if the credits are right)",
+      ]
+    `);
+  });
+});
+
+describe("learner mix, themes, involvement and frameworks", () => {
+  it("inter-professional needs two professions and excludes uni-professional", async () => {
+    expect(
+      await findingsFor({ professions: ["district-nurse"], learnerMix: ["inter-professional", "uni-professional"] }),
+    ).toMatchInlineSnapshot(`
+      [
+        "error professions: Learning that is inter-professional needs at least 2 professions (List every profession that learns together, or change learnerMix)",
+        "error learnerMix: A course cannot be both uni-professional and inter-professional (Keep the one that describes who actually learns together)",
+      ]
+    `);
+  });
+
+  it("a sub-theme needs its parent theme", async () => {
+    expect(await findingsFor({ subThemes: ["meetings"] })).toMatchInlineSnapshot(`
+      [
+        "error subThemes[0]: Sub-theme "meetings" belongs to the theme "communication", which this course does not list (Add communication to themes, or remove the sub-theme)",
+      ]
+    `);
+  });
+
+  it("'none' stands alone and real involvement is described", async () => {
+    expect(await findingsFor({ serviceUserInvolvement: { modes: ["none", "delivering"] } })).toMatchInlineSnapshot(`
+      [
+        "error serviceUserInvolvement.modes: 'none' cannot be combined with other ways of involvement (Keep [none] alone, or remove it)",
+      ]
+    `);
+  });
+
+  it("framework dimensions and levels must exist", async () => {
+    const found = await findingsFor({
+      frameworkAlignment: [
+        { framework: "ksf", dimension: "c9", level: 5 },
+        { framework: "pcf", dimension: "critical-reflection", level: "asye" },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error frameworkAlignment[0].dimension: "c9" is not a KSF dimension (Use one of: c1, c2, c3, c4, c5, c6, hwb1, hwb2, hwb3, hwb4, hwb5, hwb6, hwb7, hwb8, hwb9, hwb10, ef1, ef2, ef3, ik1, ik2, ik3, g1, g2, g3, g4, g5, g6, g7, g8)",
+        "error frameworkAlignment[0].level: "5" is not a KSF level (Use one of: 1, 2, 3, 4)",
+      ]
+    `);
+  });
+
+  it("participatory hours cannot exceed CPD hours", async () => {
+    expect(await findingsFor({ cpdHours: 6, participatoryHours: 7 })).toMatchInlineSnapshot(`
+      [
+        "error participatoryHours: Participatory hours (7) cannot exceed CPD hours (6) (Participatory hours are the part of the CPD hours spent learning with others)",
+      ]
+    `);
+  });
+});
+
+describe("runs", () => {
+  it("checks dates, start, venue and unique ids", async () => {
+    const found = await findingsFor({
+      presentations: [
+        { ...run(), end: "2027-01-01", applyBy: "2027-03-01" },
+        { ...run(), start: undefined, venue: undefined },
+        { ...run(), id: "2027-spring-b", flexibleStart: true },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error presentations[0].end: The run ends (2027-01-01) before it starts (2027-02-01) (Check the start and end dates)",
+        "warning presentations[0].applyBy: The closing date to apply (2027-03-01) is after the run starts (2027-02-01) (Check applyBy; it is usually before the start date)",
+        "error presentations[1].id: Another run of this course already has the id "2027-spring" (Give each run its own id, such as 2027-spring and 2027-autumn)",
+        "error presentations[1].start: A run needs a start date, or flexibleStart: true if learners can start at any time (Add start: YYYY-MM-DD, or flexibleStart: true)",
+        "error presentations[1].venue: A campus run needs a venue, or online: true (Add venue: { name, town, postcode, region }, or online: true for a run held online)",
+        "error presentations[2].flexibleStart: A run cannot have both a start date and flexibleStart: true (Remove one of start: or flexibleStart:)",
+      ]
+    `);
+  });
+
+  it("accepts an on-demand online run with no venue", async () => {
+    const onDemand = { ...run(), start: undefined, end: undefined, flexibleStart: true, attendanceMode: "online", online: true };
+    delete onDemand.venue;
+    expect(await findingsFor({ presentations: [onDemand] })).toEqual([]);
+  });
+});
+
+describe("review dates", () => {
+  it("warns when an entry or a credit rating is past its review date", async () => {
+    const found = await findingsFor(
+      creditRated({
+        lastReviewed: "2025-01-01",
+        reviewDue: "2026-01-01",
+        creditRating: { ratedBy: "fixture-university", ratedOn: "2023-01-10", reviewDue: "2026-01-10", reference: "FU-CR-1" },
+      }),
+    );
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "warning reviewDue: This entry was due for review on 2026-01-01 (Check every detail is still right, then update lastReviewed: and reviewDue:)",
+        "warning creditRating.reviewDue: The credit rating lapsed on 2026-01-10 (Ask the rating university to review it, then update creditRating)",
+      ]
+    `);
+  });
+
+  it("refuses a review date before the last review", async () => {
+    expect(await findingsFor({ lastReviewed: "2026-10-01", reviewDue: "2026-09-01" })).toMatchInlineSnapshot(`
+      [
+        "error reviewDue: reviewDue must be after lastReviewed (Set reviewDue: to the date you will next check the entry, usually within a year)",
+      ]
+    `);
+  });
+});
+
+describe("files and ids", () => {
+  it("reports an id that does not match its file name, a course in the wrong folder, and duplicate ids", async () => {
+    const result = await validateCourse(validCourse({ id: "other-name" }), {
+      "courses/fixture-trust/fixture-course-copy.md": toMarkdown(validCourse({ id: "fixture-course-copy" })),
+      "courses/fixture-university/fixture-course-copy.md": toMarkdown(validCourse({ id: "fixture-course-copy" })),
+      ...trustFile,
+    });
+    expect(lines(result)).toMatchInlineSnapshot(`
+      [
+        "content/courses/fixture-trust/fixture-course-copy.md:5:1 error provider: The course is in the folder "fixture-trust" but names the provider "fixture-university" (Move the file to content/courses/fixture-university/, or correct provider:)",
+        "content/courses/fixture-university/fixture-course-copy.md:2:1 error id: Another course already has the id "fixture-course-copy" (content/courses/fixture-trust/fixture-course-copy.md) (Choose an id no other entry uses, and rename the file to match)",
+        "content/courses/fixture-university/fixture-course.md:2:1 error id: The id "other-name" does not match the file name "fixture-course.md" (Rename the file to other-name.md, or set id: fixture-course)",
+      ]
+    `);
+  });
+
+  it("reports files the site would not build instead of ignoring them", async () => {
+    const result = await validateCourse(validCourse(), {
+      "courses/fixture-university/notes.txt": "scratch",
+      "courses/stray.md": toMarkdown(validCourse()),
+      "providers/extra/deep.md": toMarkdown(validProvider()),
+      "courses/fixture-university/UPPER.MD": toMarkdown(validCourse()),
+    });
+    expect(lines(result)).toMatchInlineSnapshot(`
+      [
+        "content/courses/fixture-university/notes.txt:1:1 error -: Only Markdown files ending in .md (lower case) belong in content/; this file would not be built (Move or remove the file)",
+        "content/courses/fixture-university/UPPER.MD:1:1 error -: Only Markdown files ending in .md (lower case) belong in content/; this file would not be built (Move or remove the file)",
+        "content/courses/stray.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md (Move or remove the file)",
+        "content/providers/extra/deep.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md (Move or remove the file)",
+      ]
+    `);
+  });
+});
