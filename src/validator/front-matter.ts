@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import { createLocator, type Position } from "./locate.ts";
+import { createLocator, type Locator } from "./locate.ts";
 
 /** A content file split into parsed front matter and Markdown body. */
 export interface ParsedFile {
@@ -10,8 +10,8 @@ export interface ParsedFile {
   readonly body: string;
   /** 1-based file line on which the body starts. */
   readonly bodyLine: number;
-  /** Where a front matter field is written in the file. */
-  readonly locate: (path: readonly PropertyKey[]) => Position;
+  /** Where front matter fields are written in the file. */
+  readonly locator: Locator;
 }
 
 /** Why a file could not be parsed, with where and how to fix it. */
@@ -86,7 +86,7 @@ export function parseFrontMatter(source: string): ParseResult {
       data: data as Record<string, unknown>,
       body: parsed.content,
       bodyLine,
-      locate: createLocator(parsed.matter, 1),
+      locator: createLocator(parsed.matter, 1),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Position } from "./locate.ts";
+import type { Locator, Position } from "./locate.ts";
 import { knownKeysAt } from "./schema-keys.ts";
 import { didYouMean } from "./suggest.ts";
 import { fieldName } from "./finding.ts";
@@ -14,7 +14,7 @@ export interface SchemaProblem {
 
 const listAllowed = (values: readonly unknown[]) => {
   const shown = values.slice(0, 12).map(String).join(", ");
-  return values.length > 12 ? `${shown}, … (${values.length} in all; see the glossary)` : shown;
+  return values.length > 12 ? `${shown}, … (${values.length} in all; 'npm run vocabulary' lists them with their meanings)` : shown;
 };
 
 const describeType = (input: unknown): string => {
@@ -32,13 +32,13 @@ const describeType = (input: unknown): string => {
 export function describeIssues(
   schema: z.core.$ZodType,
   issues: readonly z.core.$ZodIssue[],
-  locate: (path: readonly PropertyKey[]) => Position,
+  locator: Locator,
 ): SchemaProblem[] {
   const problems = issues.flatMap((issue): SchemaProblem[] => {
     const path = issue.path;
     const problem = (at: readonly PropertyKey[], message: string, fix: string): SchemaProblem => ({
       path: at,
-      position: locate(at),
+      position: locator.locate(at),
       message,
       fix,
     });

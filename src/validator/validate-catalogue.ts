@@ -79,14 +79,14 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     const schema = schemas[contentFile.collection];
     const checked = schema.safeParse(parsed.data, { reportInput: true });
     if (!checked.success) {
-      for (const problem of describeIssues(schema, checked.error.issues, parsed.locate)) {
+      for (const problem of describeIssues(schema, checked.error.issues, parsed.locator)) {
         report(problem.position.line, problem.position.column, fieldName(problem.path), problem.message, problem.fix);
       }
       continue;
     }
     const stem = path.basename(contentFile.relativePath, ".md");
     if (checked.data.id !== stem) {
-      const at = parsed.locate(["id"]);
+      const at = parsed.locator.locate(["id"]);
       report(at.line, at.column, "id", `The id "${checked.data.id}" does not match the file name "${stem}.md"`, `Rename the file to ${checked.data.id}.md, or set id: ${stem}`);
     }
     if (contentFile.collection === "providers") {
@@ -103,7 +103,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     for (const entry of entries) {
       const earlier = firstFileById.get(entry.data.id);
       if (earlier) {
-        const at = entry.parsed.locate(["id"]);
+        const at = entry.parsed.locator.locate(["id"]);
         findings.push({ file: entry.file, ...at, field: "id", severity: "error", message: `Another ${collection === "providers" ? "provider" : "course"} already has the id "${entry.data.id}" (${earlier})`, fix: "Choose an id no other entry uses, and rename the file to match" });
       } else {
         firstFileById.set(entry.data.id, entry.file);
@@ -114,11 +114,11 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
 
   for (const entry of parsedCourses) {
     if (entry.folder !== entry.data.provider) {
-      const at = entry.parsed.locate(["provider"]);
+      const at = entry.parsed.locator.locate(["provider"]);
       findings.push({ file: entry.file, ...at, field: "provider", severity: "error", message: `The course is in the folder "${entry.folder}" but names the provider "${entry.data.provider}"`, fix: `Move the file to content/courses/${entry.data.provider}/, or correct provider:` });
     }
     for (const finding of checkCourse({ course: entry.data, providers, providerIds, asOf: options.asOf })) {
-      const at = entry.parsed.locate(finding.path);
+      const at = entry.parsed.locator.locate(finding.path, finding.anchor);
       findings.push({ file: entry.file, ...at, field: fieldName(finding.path), severity: finding.severity, message: finding.message, fix: finding.fix });
     }
   }

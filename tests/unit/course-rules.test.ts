@@ -218,8 +218,8 @@ describe("runs", () => {
   });
 
   it("accepts an on-demand online run with no venue", async () => {
-    const onDemand = { ...run(), start: undefined, end: undefined, flexibleStart: true, attendanceMode: "online", online: true };
-    delete onDemand.venue;
+    const { venue: _venue, ...inPerson } = run();
+    const onDemand = { ...inPerson, start: undefined, end: undefined, flexibleStart: true, attendanceMode: "online", online: true };
     expect(await findingsFor({ presentations: [onDemand] })).toEqual([]);
   });
 });

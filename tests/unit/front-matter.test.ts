@@ -62,7 +62,7 @@ describe("front matter parsing", () => {
     if (!result.ok) throw new Error(result.failure.message);
     expect(result.file.data).toEqual({ id: "x", title: "Y" });
     expect(result.file.bodyLine).toBe(5);
-    expect(result.file.locate(["title"])).toEqual({ line: 3, column: 1 });
+    expect(result.file.locator.locate(["title"])).toEqual({ line: 3, column: 1 });
   });
 
   it("refuses front matter that is a list rather than fields", () => {

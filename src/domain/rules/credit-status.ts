@@ -2,6 +2,9 @@ import { canAwardCredit } from "../providers.ts";
 import type { Course, Provider } from "../schema/index.ts";
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
+/** Missing evidence is pointed at the creditStatus line, which is what requires it. */
+const STATUS = ["creditStatus"];
+
 /** Minimum learning for any credit: one credit is 10 notional hours (reference §5). */
 const MINIMUM_NOTIONAL_HOURS = 10;
 
@@ -10,13 +13,13 @@ function ratingEvidence(course: Course): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const status = course.creditStatus;
   if (!course.assessment) {
-    findings.push(error(["assessment"], `A ${status} course must say how learning is assessed`, "Add assessment: with the method, who marks it and how"));
+    findings.push(error(["assessment"], `A ${status} course must say how learning is assessed`, "Add assessment: with the method, who marks it and how", STATUS));
   }
   if (!course.qualityAssurance) {
-    findings.push(error(["qualityAssurance"], `A ${status} course must describe its quality assurance`, "Add qualityAssurance: with moderation, external examining or evaluation arrangements"));
+    findings.push(error(["qualityAssurance"], `A ${status} course must describe its quality assurance`, "Add qualityAssurance: with moderation, external examining or evaluation arrangements", STATUS));
   }
   if (course.notionalHours === undefined || course.notionalHours < MINIMUM_NOTIONAL_HOURS) {
-    findings.push(error(["notionalHours"], `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS} notional hours of learning`, "Set notionalHours: to the total hours of study, at least 10"));
+    findings.push(error(["notionalHours"], `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS} notional hours of learning`, "Set notionalHours: to the total hours of study, at least 10", STATUS));
   }
   return findings;
 }
@@ -31,7 +34,7 @@ function mustAward(path: RuleFinding["path"], id: string | undefined, providers:
 const needsCredits = (course: Course): RuleFinding[] =>
   course.credits.length > 0
     ? []
-    : [error(["credits"], `A ${course.creditStatus} course must list its credits`, "Add credits: [{ scheme: CATS, level: 6, value: 20 }]")];
+    : [error(["credits"], `A ${course.creditStatus} course must list its credits`, "Add credits: [{ scheme: CATS, level: 6, value: 20 }]", STATUS)];
 
 /** Each credit status asks for its own evidence; see the creditStatuses vocabulary. */
 export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
@@ -39,19 +42,23 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
   switch (course.creditStatus) {
     case "accredited": {
       const findings = [...needsCredits(course)];
-      if (!course.assessment) findings.push(error(["assessment"], "An accredited course must say how learning is assessed", "Add assessment: with the method, who marks it and how"));
+      if (!course.assessment) findings.push(error(["assessment"], "An accredited course must say how learning is assessed", "Add assessment: with the method, who marks it and how", STATUS));
       const provider = providers.get(course.provider);
       if (course.awardingBody) {
         findings.push(...mustAward(["awardingBody"], course.awardingBody, providers, "award credit"));
       } else if (provider && !canAwardCredit(provider)) {
-        findings.push(error(["awardingBody"], `An accredited course needs an awarding body, and ${provider.name} is not one`, "Add awardingBody: with the id of the university that awards the credit"));
+        findings.push(error(["awardingBody"], `An accredited course needs an awarding body, and ${provider.name} is not one`, "Add awardingBody: with the id of the university that awards the credit", ["provider"]));
       }
       return findings;
     }
     case "credit-rated": {
       const findings = [...needsCredits(course), ...ratingEvidence(course)];
-      for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
-        if (!rating?.[field]) findings.push(error(["creditRating", field], `A credit-rated course needs creditRating.${field}`, "Copy it from the university's rating letter"));
+      if (!rating) {
+        findings.push(error(["creditRating"], "A credit-rated course needs creditRating with ratedBy, ratedOn, reviewDue and reference", "Copy them from the university's rating letter", STATUS));
+      } else {
+        for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
+          if (!rating[field]) findings.push(error(["creditRating", field], `A credit-rated course needs creditRating.${field}`, "Copy it from the university's rating letter", ["creditRating"]));
+        }
       }
       findings.push(...mustAward(["creditRating", "ratedBy"], rating?.ratedBy, providers, "credit rate courses"));
       if (rating?.ratedOn && rating.reviewDue && rating.reviewDue <= rating.ratedOn) {
@@ -61,7 +68,7 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
     }
     case "rating-pending": {
       const findings = ratingEvidence(course);
-      if (!rating?.requestedFrom) findings.push(error(["creditRating", "requestedFrom"], "A rating-pending course must name the university asked to rate it", "Add creditRating: { requestedFrom: <university id> }"));
+      if (!rating?.requestedFrom) findings.push(error(["creditRating", "requestedFrom"], "A rating-pending course must name the university asked to rate it", "Add creditRating: { requestedFrom: <university id> }", STATUS));
       findings.push(...mustAward(["creditRating", "requestedFrom"], rating?.requestedFrom, providers, "credit rate courses"));
       return findings;
     }

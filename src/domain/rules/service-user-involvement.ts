@@ -9,7 +9,7 @@ export const serviceUserInvolvementIsDescribed: CourseRule = ({ course }) => {
     findings.push(error(["serviceUserInvolvement", "modes"], "'none' cannot be combined with other ways of involvement", "Keep [none] alone, or remove it"));
   }
   if (!none && !description) {
-    findings.push(error(["serviceUserInvolvement", "description"], "Describe how service users and carers are involved", "Add description: with what they do and when, in a sentence or two"));
+    findings.push(error(["serviceUserInvolvement", "description"], "Describe how service users and carers are involved", "Add description: with what they do and when, in a sentence or two", ["serviceUserInvolvement"]));
   }
   return findings;
 };

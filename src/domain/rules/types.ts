@@ -7,6 +7,11 @@ export type Severity = "error" | "warning";
 export interface RuleFinding {
   /** Path to the offending field, such as ["presentations", 0, "end"]. */
   readonly path: readonly (string | number)[];
+  /**
+   * Where to point when `path` is not written in the file (a missing field):
+   * the field that made it necessary, such as creditStatus.
+   */
+  readonly anchor?: readonly (string | number)[];
   readonly severity: Severity;
   /** What is wrong, in plain English. */
   readonly message: string;
@@ -30,11 +35,12 @@ export interface CourseRuleContext {
 /** A cross-field rule over one course. */
 export type CourseRule = (context: CourseRuleContext) => RuleFinding[];
 
-export const error = (path: RuleFinding["path"], message: string, fix: string): RuleFinding => ({
+export const error = (path: RuleFinding["path"], message: string, fix: string, anchor?: RuleFinding["anchor"]): RuleFinding => ({
   path,
   severity: "error",
   message,
   fix,
+  ...(anchor ? { anchor } : {}),
 });
 
 export const warning = (path: RuleFinding["path"], message: string, fix: string): RuleFinding => ({

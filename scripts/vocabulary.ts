@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * npm run vocabulary [-- <name>]
+ * Lists the allowed values of every controlled vocabulary (or one), with labels
+ * and definitions, so contributors can pick the right id without reading code.
+ */
+import { allVocabularies } from "../src/domain/vocabularies/index.ts";
+
+const wanted = process.argv[2];
+const chosen = wanted ? allVocabularies.filter((vocabulary) => vocabulary.key === wanted) : allVocabularies;
+if (chosen.length === 0) {
+  console.error(`No vocabulary called "${wanted}". Choose one of: ${allVocabularies.map((v) => v.key).join(", ")}`);
+  process.exit(2);
+}
+for (const vocabulary of chosen) {
+  console.log(`\n${vocabulary.title} (${vocabulary.key}) — used in: ${vocabulary.field}`);
+  for (const term of vocabulary.terms) console.log(`  ${term.id.padEnd(34)} ${term.label}: ${term.definition}`);
+}
