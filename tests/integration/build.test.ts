@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURE_AS_OF, minimalCatalogue, toMarkdown, validCourse, writeCatalogue } from "../helpers/catalogue.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
+
+/** Builds the site from `contentDir` into a fresh folder, as `astro build` does, without touching dist/. */
+async function buildSite(contentDir: string) {
+  const scratch = await mkdtemp(path.join(tmpdir(), "catalogue-build-"));
+  const outDir = path.join(scratch, "dist");
+  const result = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      CATALOGUE_CONTENT_DIR: contentDir,
+      CATALOGUE_CACHE_DIR: path.join(scratch, "cache"),
+      CATALOGUE_AS_OF: FIXTURE_AS_OF,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
+  it("gives every course a page, keeps withdrawn ones off the list, and hides past runs", async () => {
+    const pastRun = {
+      ...(validCourse().presentations as Record<string, unknown>[])[0]!,
+      id: "2026-spring",
+      start: "2026-02-01",
+      end: "2026-05-01",
+    };
+    const { contentDir } = await writeCatalogue({
+      ...minimalCatalogue(),
+      "courses/fixture-university/withdrawn-course.md": toMarkdown(
+        validCourse({ id: "withdrawn-course", title: "A withdrawn course", status: "withdrawn" }),
+      ),
+      "courses/fixture-university/past-only.md": toMarkdown(
+        validCourse({ id: "past-only", title: "A course whose only run has ended", presentations: [pastRun] }),
+      ),
+    });
+    const build = await buildSite(contentDir);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain("All 3 courses from 4 content files have a page.");
+
+    const home = await readFile(path.join(build.outDir, "index.html"), "utf8");
+    expect(home).toContain("2 courses");
+    expect(home).toContain('href="/courses/fixture-course/"');
+    expect(home).not.toContain("A withdrawn course");
+
+    const withdrawn = await readFile(path.join(build.outDir, "courses/withdrawn-course/index.html"), "utf8");
+    expect(withdrawn).toContain("Withdrawn");
+
+    const pastOnly = await readFile(path.join(build.outDir, "courses/past-only/index.html"), "utf8");
+    expect(pastOnly).toContain("No dates announced");
+    expect(pastOnly).not.toContain("1 February 2026");
+    const current = await readFile(path.join(build.outDir, "courses/fixture-course/index.html"), "utf8");
+    expect(current).toContain("1 February 2027 to 1 May 2027");
+  });
+
+  it("fails on broken content, listing every problem rather than only the first", async () => {
+    const build = await buildSite(path.join(projectRoot, "tests/fixtures/broken-catalogue"));
+    expect(build.status).not.toBe(0);
+    for (const file of ["typo-fields.md:4:1", "unsafe-body.md:31:1", "malformed-yaml.md:5:1", "rule-breaks.md:26:5"]) {
+      expect(build.output).toContain(file);
+    }
+    expect(build.output).toContain("The catalogue has 17 content error(s)");
+    expect(existsSync(path.join(build.outDir, "index.html"))).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SLUG_PATTERN } from "../../src/domain/schema/index.ts";
+import {
+  allVocabularies,
+  frameworks,
+  professionGroups,
+  professions,
+  subThemes,
+  themes,
+} from "../../src/domain/vocabularies/index.ts";
+
+describe("vocabularies", () => {
+  it.each(allVocabularies.map((vocabulary) => [vocabulary.key, vocabulary] as const))(
+    "%s: ids are unique and URL-safe, labels and one-line definitions present",
+    (_key, vocabulary) => {
+      const ids = vocabulary.terms.map((term) => term.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const term of vocabulary.terms) {
+        // Credit schemes keep the sector's own upper-case names (CATS, ECTS, SCQF).
+        expect(term.id).toMatch(vocabulary.key === "credit-schemes" ? /^[A-Z]+$/ : SLUG_PATTERN);
+        expect(term.label.trim()).not.toBe("");
+        expect(term.definition).toMatch(/^\S.*\.$/);
+        expect(term.definition).not.toContain("\n");
+      }
+    },
+  );
+
+  it("has the report's six themes", () => {
+    expect(themes.map((theme) => theme.label)).toEqual([
+      "Team working",
+      "Communication",
+      "Role awareness",
+      "Personal and professional development",
+      "Practice development and leadership",
+      "Partnership working",
+    ]);
+  });
+
+  it("gives every theme a sub-theme and every sub-theme a real theme", () => {
+    const themeIds = themes.map((theme) => theme.id);
+    for (const subTheme of subThemes) expect(themeIds).toContain(subTheme.theme);
+    for (const theme of themeIds) expect(subThemes.some((subTheme) => subTheme.theme === theme)).toBe(true);
+  });
+
+  it("puts every profession in a group and leaves no group empty", () => {
+    const groupIds = professionGroups.map((group) => group.id);
+    for (const profession of professions) expect(groupIds).toContain(profession.group);
+    for (const group of groupIds) expect(professions.some((profession) => profession.group === group)).toBe(true);
+  });
+
+  it("defines inter-professional as learning with, from and about each other, not 'open to all'", () => {
+    const definition = allVocabularies.find((v) => v.key === "learner-mix")!.terms.find((t) => t.id === "inter-professional")!;
+    expect(definition.definition).toContain("with, from and about each other");
+  });
+
+  it("has the six KSF core dimensions and nine PCF domains", () => {
+    const [ksf, pcf] = frameworks;
+    expect(ksf.dimensions.filter((dimension) => /^C\d$/.test(dimension.code)).map((d) => d.code)).toEqual(["C1", "C2", "C3", "C4", "C5", "C6"]);
+    expect(pcf.dimensions).toHaveLength(9);
+  });
+});
+
+/** Every source file outside the vocabularies folder, to prove no list is copied elsewhere. */
+async function sourceFilesOutsideVocabularies(): Promise<string[]> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const files: string[] = [];
+  for (const folder of ["src", "scripts"]) {
+    for (const entry of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      if (entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name) && !file.includes(`${path.sep}vocabularies${path.sep}`)) {
+        files.push(file);
+      }
+    }
+  }
+  return files;
+}
+
+describe("one source of truth", () => {
+  it("no file outside src/domain/vocabularies spells out profession or theme ids", async () => {
+    const listed = [...professions, ...themes, ...subThemes].map((term) => term.id).filter((id) => id.includes("-"));
+    const offenders: string[] = [];
+    for (const file of await sourceFilesOutsideVocabularies()) {
+      const text = await readFile(file, "utf8");
+      for (const id of listed) if (text.includes(`"${id}"`)) offenders.push(`${path.basename(file)}: ${id}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
