@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { creditStatuses } from "../../src/domain/vocabularies/index.ts";
+import { sampleCatalogue } from "./catalogue.ts";
+
+/** WCAG 2.2 AA, the standard public-sector sites must meet. */
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Pages of every type; read at load time so each gets its own test (axe takes a few seconds a page). */
+const catalogue = await sampleCatalogue();
+
+function pagesToCheck(): string[] {
+  const { courses, providers } = catalogue;
+  // One course of each credit status, since each renders different badges and sections.
+  const coursePages = creditStatuses.flatMap((status) => {
+    const course = courses.find(({ data }) => data.creditStatus === status.id);
+    return course ? [`/courses/${course.data.id}/`] : [];
+  });
+  const withdrawn = courses.find(({ data }) => data.status === "withdrawn");
+  const urls = ["/", "/404.html", `/providers/${providers[0]!.data.id}/`, ...coursePages];
+  if (withdrawn) urls.push(`/courses/${withdrawn.data.id}/`);
+  return [...new Set(urls)];
+}
+
+for (const url of pagesToCheck()) {
+  for (const width of [1280, 320]) {
+    test(`${url} meets WCAG 2.2 AA at ${width}px wide`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { todayIso } from "../../src/domain/dates.ts";
+import { upcomingRuns } from "../../src/domain/runs.ts";
+import { sampleCatalogue } from "./catalogue.ts";
+
+test("the home page lists every active course, and no withdrawn one", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const active = courses.filter(({ data }) => data.status === "active");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 2, name: `${active.length} courses` })).toBeVisible();
+  const listed = await page.locator(".course-list h3 a").allTextContents();
+  expect(listed.sort()).toEqual(active.map(({ data }) => data.title).sort());
+  for (const { data } of courses.filter(({ data }) => data.status === "withdrawn")) {
+    expect(listed).not.toContain(data.title);
+  }
+});
+
+test("every course file has a page with its title and summary", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { courses } = await sampleCatalogue();
+  expect(courses.length).toBeGreaterThanOrEqual(40);
+  for (const { data } of courses) {
+    const response = await page.goto(`/courses/${data.id}/`);
+    expect(response?.status(), data.id).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(data.title);
+    await expect(page.locator(".lead")).toHaveText(data.summary);
+  }
+});
+
+test("a course page shows upcoming runs only, or says no dates are announced", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const asOf = todayIso();
+  const withPast = courses.find(({ data }) => data.presentations.some((run) => run.end && run.end < asOf) && upcomingRuns(data, asOf).length > 0);
+  const withNone = courses.find(({ data }) => upcomingRuns(data, asOf).length === 0);
+  test.skip(!withPast || !withNone, "The sample catalogue needs a course with a past run and one with no dates");
+
+  await page.goto(`/courses/${withPast!.data.id}/`);
+  const rows = page.locator("table tbody tr");
+  await expect(rows).toHaveCount(upcomingRuns(withPast!.data, asOf).length);
+
+  await page.goto(`/courses/${withNone!.data.id}/`);
+  await expect(page.getByText("No dates announced")).toBeVisible();
+});
+
+test("pages work without JavaScript: no page ships a script", async ({ request }) => {
+  const { courses, providers } = await sampleCatalogue();
+  const urls = ["/", "/404.html", `/courses/${courses[0]!.data.id}/`, `/providers/${providers[0]!.data.id}/`];
+  for (const url of urls) {
+    const html = await (await request.get(url)).text();
+    expect(html, url).not.toMatch(/<script/i);
+  }
+});
+
+test("the skip link is the first thing a keyboard user reaches and moves focus to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+});
+
+test("a provider page lists that provider's active courses", async ({ page }) => {
+  const { courses, providers } = await sampleCatalogue();
+  const provider = providers.find(({ data }) => courses.some(({ data: course }) => course.provider === data.id))!.data;
+  const theirs = courses.filter(({ data }) => data.provider === provider.id && data.status === "active");
+  await page.goto(`/providers/${provider.id}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(provider.name);
+  await expect(page.locator(".course-list > li")).toHaveCount(theirs.length);
+});
+
