@@ -17,6 +17,9 @@ if (!canApt) {
 }
 for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
   console.log(`> apt-get ${args.join(" ")}`);
-  const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const result = spawnSync("apt-get", args, {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -26,7 +26,11 @@ if (stale) run(npm, ["ci", "--no-audit", "--no-fund"]);
 
 // The `node` dev dependency puts Node 24 in node_modules/.bin; Astro 7 needs Node 22.12 or later.
 // If its install script was skipped (npm ci --ignore-scripts), scripts would silently use the system Node.
-const pinned = spawnSync("npx", ["--no-install", "node", "--version"], { cwd: root, encoding: "utf8", shell: process.platform === "win32" });
+const pinned = spawnSync("npx", ["--no-install", "node", "--version"], {
+  cwd: root,
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 const [major, minor] = (pinned.stdout ?? "").trim().replace(/^v/, "").split(".").map(Number);
 if (!(major > 22 || (major === 22 && minor >= 12))) {
   run(npm, ["rebuild", "node"]);

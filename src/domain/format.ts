@@ -8,7 +8,12 @@ export function formatDate(isoDate: string): string {
   });
 }
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const pounds = new Intl.NumberFormat("en-GB", {
+  style: "currency",
+  currency: "GBP",
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 0,
+});
 
 /** Formats a fee in pounds; 0 reads as "Free". */
 export function formatCost(amount: number): string {

@@ -19,19 +19,29 @@ export function catalogueGuard(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
-        validation = await validateCatalogue({ contentDir: contentDir(), projectRoot: process.cwd(), asOf: buildAsOf() });
+        validation = await validateCatalogue({
+          contentDir: contentDir(),
+          projectRoot: process.cwd(),
+          asOf: buildAsOf(),
+        });
         const errors = validation.findings.filter((finding) => finding.severity === "error");
         if (validation.findings.length > 0) logger.warn(`\n${formatText(validation.findings, validation.fileCount)}`);
         if (errors.length > 0 && command === "build") {
-          throw new Error(`The catalogue has ${errors.length} content error(s), listed above. Fix them, then build again (npm run validate lists them too).`);
+          throw new Error(
+            `The catalogue has ${errors.length} content error(s), listed above. Fix them, then build again (npm run validate lists them too).`,
+          );
         }
       },
       "astro:build:done": ({ dir, logger }) => {
         if (!validation) return;
         const distDir = fileURLToPath(dir);
-        const missing = validation.courses.filter(({ data }) => !existsSync(path.join(distDir, "courses", data.id, "index.html")));
+        const missing = validation.courses.filter(
+          ({ data }) => !existsSync(path.join(distDir, "courses", data.id, "index.html")),
+        );
         if (missing.length > 0) {
-          throw new Error(`The build dropped ${missing.length} course(s): ${missing.map(({ file }) => file).join(", ")}`);
+          throw new Error(
+            `The build dropped ${missing.length} course(s): ${missing.map(({ file }) => file).join(", ")}`,
+          );
         }
         logger.info(`All ${validation.courses.length} courses from ${validation.fileCount} content files have a page.`);
       },

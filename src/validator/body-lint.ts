@@ -32,23 +32,45 @@ function schemeOf(url: string): string | undefined {
  */
 export function lintBody(body: string): BodyProblem[] {
   if (body.trim() === "") {
-    return [{ line: 1, column: 1, message: "The description below the front matter is empty", fix: "Write a few paragraphs describing the course after the closing ---" }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        message: "The description below the front matter is empty",
+        fix: "Write a few paragraphs describing the course after the closing ---",
+      },
+    ];
   }
   const tree = parser.parse(body) as Root;
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     if (node.type === "html") {
-      problems.push({ line: start.line, column: start.column, message: "Raw HTML is not allowed in descriptions", fix: "Use Markdown instead: **bold**, lists, [link text](https://…)" });
+      problems.push({
+        line: start.line,
+        column: start.column,
+        message: "Raw HTML is not allowed in descriptions",
+        fix: "Use Markdown instead: **bold**, lists, [link text](https://…)",
+      });
     }
     if (node.type === "link" || node.type === "image" || node.type === "definition") {
       const scheme = schemeOf(node.url);
       const relative = scheme === undefined;
       if (!relative && !SAFE_SCHEMES.has(scheme)) {
-        problems.push({ line: start.line, column: start.column, message: `Links must go to a web page; "${scheme}:" links are not allowed`, fix: "Link to an https:// address, or remove the link" });
+        problems.push({
+          line: start.line,
+          column: start.column,
+          message: `Links must go to a web page; "${scheme}:" links are not allowed`,
+          fix: "Link to an https:// address, or remove the link",
+        });
       }
       if (node.type === "image") {
-        problems.push({ line: start.line, column: start.column, message: "Images are not allowed in descriptions", fix: "Remove the image; describe it in words if it matters" });
+        problems.push({
+          line: start.line,
+          column: start.column,
+          message: "Images are not allowed in descriptions",
+          fix: "Remove the image; describe it in words if it matters",
+        });
       }
     }
   });

@@ -29,7 +29,12 @@ export async function listContentFiles(contentDir: string): Promise<ContentFile[
     const stats = await lstat(absolutePath);
     if (stats.isDirectory()) continue;
     if (stats.isSymbolicLink()) {
-      files.push({ absolutePath, relativePath, collection: undefined, misplaced: "Symbolic links are not allowed in content/; commit the file itself" });
+      files.push({
+        absolutePath,
+        relativePath,
+        collection: undefined,
+        misplaced: "Symbolic links are not allowed in content/; commit the file itself",
+      });
       continue;
     }
     files.push({ absolutePath, relativePath, ...classify(relativePath) });
@@ -43,10 +48,14 @@ function classify(relativePath: string): Pick<ContentFile, "collection" | "mispl
   if (parts[0] === "providers" && parts.length === 2 && isMarkdown) return { collection: "providers" };
   if (parts[0] === "courses" && parts.length === 3 && isMarkdown) return { collection: "courses" };
   if (!isMarkdown) {
-    return { collection: undefined, misplaced: "Only Markdown files ending in .md (lower case) belong in content/; this file would not be built" };
+    return {
+      collection: undefined,
+      misplaced: "Only Markdown files ending in .md (lower case) belong in content/; this file would not be built",
+    };
   }
   return {
     collection: undefined,
-    misplaced: "This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md",
+    misplaced:
+      "This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md",
   };
 }

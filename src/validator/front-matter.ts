@@ -49,15 +49,30 @@ export function parseFrontMatter(source: string): ParseResult {
   });
 
   if (text.startsWith("+++")) {
-    return fail(1, 1, "TOML front matter (+++) is not accepted", "Write the front matter as YAML between two lines of three hyphens (---)");
+    return fail(
+      1,
+      1,
+      "TOML front matter (+++) is not accepted",
+      "Write the front matter as YAML between two lines of three hyphens (---)",
+    );
   }
   const opening = OPENING_LINE.exec(text);
   if (!opening) {
-    return fail(1, 1, "The file has no front matter", "Start the file with a line of three hyphens (---), the fields, and another line of ---");
+    return fail(
+      1,
+      1,
+      "The file has no front matter",
+      "Start the file with a line of three hyphens (---), the fields, and another line of ---",
+    );
   }
   const language = opening[1] ?? "";
   if (language !== "") {
-    return fail(1, 4, `Front matter marked '${language}' is refused and was not run; only YAML is accepted`, "Change the first line to exactly --- and write the fields as YAML");
+    return fail(
+      1,
+      4,
+      `Front matter marked '${language}' is refused and was not run; only YAML is accepted`,
+      "Change the first line to exactly --- and write the fields as YAML",
+    );
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -67,7 +82,12 @@ export function parseFrontMatter(source: string): ParseResult {
     if (cause instanceof yaml.YAMLException) {
       const line = cause.mark ? cause.mark.line + 1 : 1;
       const column = cause.mark ? cause.mark.column + 1 : 1;
-      return fail(line, column, `The front matter is not valid YAML: ${cause.reason}`, "Check indentation, colons after field names, and quotes around text containing ': ' or '#'");
+      return fail(
+        line,
+        column,
+        `The front matter is not valid YAML: ${cause.reason}`,
+        "Check indentation, colons after field names, and quotes around text containing ': ' or '#'",
+      );
     }
     throw cause;
   }
@@ -76,7 +96,12 @@ export function parseFrontMatter(source: string): ParseResult {
   }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return fail(2, 1, "The front matter must be a set of fields (key: value lines)", "Write each field on its own line as name: value");
+    return fail(
+      2,
+      1,
+      "The front matter must be a set of fields (key: value lines)",
+      "Write each field on its own line as name: value",
+    );
   }
   const bodyStart = text.length - parsed.content.length;
   const bodyLine = text.slice(0, bodyStart).split("\n").length;

@@ -14,7 +14,9 @@ export interface SchemaProblem {
 
 const listAllowed = (values: readonly unknown[]) => {
   const shown = values.slice(0, 12).map(String).join(", ");
-  return values.length > 12 ? `${shown}, … (${values.length} in all; 'npm run vocabulary' lists them with their meanings)` : shown;
+  return values.length > 12
+    ? `${shown}, … (${values.length} in all; 'npm run vocabulary' lists them with their meanings)`
+    : shown;
 };
 
 const describeType = (input: unknown): string => {
@@ -59,8 +61,19 @@ export function describeIssues(
         if (issue.input === undefined) {
           return [problem(path, `Missing required field "${name}"`, `Add ${String(path.at(-1))}: to the front matter`)];
         }
-        const expected = issue.expected === "array" ? "a list" : issue.expected === "object" ? "a group of fields" : `a ${issue.expected}`;
-        return [problem(path, `Expected ${expected}, found ${describeType(issue.input)}`, issue.message.startsWith("Invalid input") ? `Write ${name} as ${expected}` : issue.message)];
+        const expected =
+          issue.expected === "array"
+            ? "a list"
+            : issue.expected === "object"
+              ? "a group of fields"
+              : `a ${issue.expected}`;
+        return [
+          problem(
+            path,
+            `Expected ${expected}, found ${describeType(issue.input)}`,
+            issue.message.startsWith("Invalid input") ? `Write ${name} as ${expected}` : issue.message,
+          ),
+        ];
       }
       case "invalid_value": {
         const input = String(issue.input);

@@ -52,8 +52,14 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
 
   for (const contentFile of files) {
     const file = path.relative(options.projectRoot, contentFile.absolutePath).split(path.sep).join("/");
-    const report = (line: number, column: number, field: string, message: string, fix: string, severity: Finding["severity"] = "error") =>
-      findings.push({ file, line, column, field, severity, message, fix });
+    const report = (
+      line: number,
+      column: number,
+      field: string,
+      message: string,
+      fix: string,
+      severity: Finding["severity"] = "error",
+    ) => findings.push({ file, line, column, field, severity, message, fix });
 
     if (contentFile.misplaced || !contentFile.collection) {
       report(1, 1, "", contentFile.misplaced ?? "Unexpected file", "Move or remove the file");
@@ -87,7 +93,13 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     const stem = path.basename(contentFile.relativePath, ".md");
     if (checked.data.id !== stem) {
       const at = parsed.locator.locate(["id"]);
-      report(at.line, at.column, "id", `The id "${checked.data.id}" does not match the file name "${stem}.md"`, `Rename the file to ${checked.data.id}.md, or set id: ${stem}`);
+      report(
+        at.line,
+        at.column,
+        "id",
+        `The id "${checked.data.id}" does not match the file name "${stem}.md"`,
+        `Rename the file to ${checked.data.id}.md, or set id: ${stem}`,
+      );
     }
     if (contentFile.collection === "providers") {
       parsedProviders.push({ file, parsed, data: checked.data as Provider });
@@ -98,13 +110,23 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   }
 
   const providers = new Map<string, Provider>();
-  for (const [collection, entries] of [["providers", parsedProviders], ["courses", parsedCourses]] as const) {
+  for (const [collection, entries] of [
+    ["providers", parsedProviders],
+    ["courses", parsedCourses],
+  ] as const) {
     const firstFileById = new Map<string, string>();
     for (const entry of entries) {
       const earlier = firstFileById.get(entry.data.id);
       if (earlier) {
         const at = entry.parsed.locator.locate(["id"]);
-        findings.push({ file: entry.file, ...at, field: "id", severity: "error", message: `Another ${collection === "providers" ? "provider" : "course"} already has the id "${entry.data.id}" (${earlier})`, fix: "Choose an id no other entry uses, and rename the file to match" });
+        findings.push({
+          file: entry.file,
+          ...at,
+          field: "id",
+          severity: "error",
+          message: `Another ${collection === "providers" ? "provider" : "course"} already has the id "${entry.data.id}" (${earlier})`,
+          fix: "Choose an id no other entry uses, and rename the file to match",
+        });
       } else {
         firstFileById.set(entry.data.id, entry.file);
       }
@@ -115,11 +137,25 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   for (const entry of parsedCourses) {
     if (entry.folder !== entry.data.provider) {
       const at = entry.parsed.locator.locate(["provider"]);
-      findings.push({ file: entry.file, ...at, field: "provider", severity: "error", message: `The course is in the folder "${entry.folder}" but names the provider "${entry.data.provider}"`, fix: `Move the file to content/courses/${entry.data.provider}/, or correct provider:` });
+      findings.push({
+        file: entry.file,
+        ...at,
+        field: "provider",
+        severity: "error",
+        message: `The course is in the folder "${entry.folder}" but names the provider "${entry.data.provider}"`,
+        fix: `Move the file to content/courses/${entry.data.provider}/, or correct provider:`,
+      });
     }
     for (const finding of checkCourse({ course: entry.data, providers, providerIds, asOf: options.asOf })) {
       const at = entry.parsed.locator.locate(finding.path, finding.anchor);
-      findings.push({ file: entry.file, ...at, field: fieldName(finding.path), severity: finding.severity, message: finding.message, fix: finding.fix });
+      findings.push({
+        file: entry.file,
+        ...at,
+        field: fieldName(finding.path),
+        severity: finding.severity,
+        message: finding.message,
+        fix: finding.fix,
+      });
     }
   }
 

@@ -28,7 +28,9 @@ for (const url of pagesToCheck()) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+      ).toEqual([]);
     });
   }
 }

@@ -30,7 +30,9 @@ test("every course file has a page with its title and summary", async ({ page })
 test("a course page shows upcoming runs only, or says no dates are announced", async ({ page }) => {
   const { courses } = await sampleCatalogue();
   const asOf = todayIso();
-  const withPast = courses.find(({ data }) => data.presentations.some((run) => run.end && run.end < asOf) && upcomingRuns(data, asOf).length > 0);
+  const withPast = courses.find(
+    ({ data }) => data.presentations.some((run) => run.end && run.end < asOf) && upcomingRuns(data, asOf).length > 0,
+  );
   const withNone = courses.find(({ data }) => upcomingRuns(data, asOf).length === 0);
   test.skip(!withPast || !withNone, "The sample catalogue needs a course with a past run and one with no dates");
 
@@ -69,4 +71,3 @@ test("a provider page lists that provider's active courses", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(provider.name);
   await expect(page.locator(".course-list > li")).toHaveCount(theirs.length);
 });
-

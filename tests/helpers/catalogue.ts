@@ -101,7 +101,10 @@ export async function validateFiles(files: CatalogueFiles, asOf = FIXTURE_AS_OF)
 }
 
 /** Validates the minimal catalogue with the course's front matter changed. */
-export async function validateCourse(course: Record<string, unknown>, extraFiles: CatalogueFiles = {}): Promise<ValidationResult> {
+export async function validateCourse(
+  course: Record<string, unknown>,
+  extraFiles: CatalogueFiles = {},
+): Promise<ValidationResult> {
   return validateFiles({
     ...minimalCatalogue(),
     "courses/fixture-university/fixture-course.md": toMarkdown(course),
@@ -111,5 +114,7 @@ export async function validateCourse(course: Record<string, unknown>, extraFiles
 
 /** Findings as compact lines, the form snapshots and assertions read best. */
 export function lines(result: ValidationResult): string[] {
-  return result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.field || "-"}: ${f.message} (${f.fix})`);
+  return result.findings.map(
+    (f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.field || "-"}: ${f.message} (${f.fix})`,
+  );
 }

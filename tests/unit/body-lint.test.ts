@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { lintBody } from "../../src/validator/body-lint.ts";
 
-const messages = (body: string) => lintBody(body).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+const messages = (body: string) =>
+  lintBody(body).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
 
 describe("body lint", () => {
   it("accepts Markdown with https links", () => {
-    expect(lintBody("Some **bold** text.\n\n- a list\n\n[The university](https://www.example.ac.uk/cpd)\n")).toEqual([]);
+    expect(lintBody("Some **bold** text.\n\n- a list\n\n[The university](https://www.example.ac.uk/cpd)\n")).toEqual(
+      [],
+    );
   });
 
   it("refuses an empty body", () => {

@@ -25,7 +25,10 @@ const creditRated = (overrides: Record<string, unknown> = {}) => ({
 describe("references", () => {
   it("reports a provider, partner and awarding body that do not exist", async () => {
     expect(
-      await findingsFor({ awardingBody: "nowhere-university", partners: [{ provider: "ghost-trust", roles: ["planning"] }] }),
+      await findingsFor({
+        awardingBody: "nowhere-university",
+        partners: [{ provider: "ghost-trust", roles: ["planning"] }],
+      }),
     ).toMatchInlineSnapshot(`
       [
         "error awardingBody: No provider has the id "nowhere-university" (Use the id of a file in content/providers/, or add content/providers/nowhere-university.md)",
@@ -66,7 +69,9 @@ describe("credit status", () => {
 
   it("credit-rated needs a rating body that can award credit", async () => {
     const found = await findingsFor(
-      creditRated({ creditRating: { ratedBy: "fixture-trust", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "X" } }),
+      creditRated({
+        creditRating: { ratedBy: "fixture-trust", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "X" },
+      }),
     );
     expect(found).toMatchInlineSnapshot(`
       [
@@ -76,7 +81,8 @@ describe("credit status", () => {
   });
 
   it("rating-pending needs the university asked", async () => {
-    expect(await findingsFor({ creditStatus: "rating-pending", qualityAssurance: "Peer review." })).toMatchInlineSnapshot(`
+    expect(await findingsFor({ creditStatus: "rating-pending", qualityAssurance: "Peer review." }))
+      .toMatchInlineSnapshot(`
       [
         "error creditRating.requestedFrom: A rating-pending course must name the university asked to rate it (Add creditRating: { requestedFrom: <university id> })",
       ]
@@ -85,7 +91,7 @@ describe("credit status", () => {
 
   it("accredited needs an awarding body when the provider cannot award", async () => {
     expect(await findingsFor({ provider: "fixture-trust" })).toContain(
-      'error awardingBody: An accredited course needs an awarding body, and Fixture Community NHS Trust is not one (Add awardingBody: with the id of the university that awards the credit)',
+      "error awardingBody: An accredited course needs an awarding body, and Fixture Community NHS Trust is not one (Add awardingBody: with the id of the university that awards the credit)",
     );
   });
 
@@ -219,7 +225,14 @@ describe("runs", () => {
 
   it("accepts an on-demand online run with no venue", async () => {
     const { venue: _venue, ...inPerson } = run();
-    const onDemand = { ...inPerson, start: undefined, end: undefined, flexibleStart: true, attendanceMode: "online", online: true };
+    const onDemand = {
+      ...inPerson,
+      start: undefined,
+      end: undefined,
+      flexibleStart: true,
+      attendanceMode: "online",
+      online: true,
+    };
     expect(await findingsFor({ presentations: [onDemand] })).toEqual([]);
   });
 });
@@ -230,7 +243,12 @@ describe("review dates", () => {
       creditRated({
         lastReviewed: "2025-01-01",
         reviewDue: "2026-01-01",
-        creditRating: { ratedBy: "fixture-university", ratedOn: "2023-01-10", reviewDue: "2026-01-10", reference: "FU-CR-1" },
+        creditRating: {
+          ratedBy: "fixture-university",
+          ratedOn: "2023-01-10",
+          reviewDue: "2026-01-10",
+          reference: "FU-CR-1",
+        },
       }),
     );
     expect(found).toMatchInlineSnapshot(`

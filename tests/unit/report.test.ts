@@ -6,7 +6,11 @@ import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const brokenCatalogue = () =>
-  validateCatalogue({ projectRoot, contentDir: path.join(projectRoot, "tests/fixtures/broken-catalogue"), asOf: FIXTURE_AS_OF });
+  validateCatalogue({
+    projectRoot,
+    contentDir: path.join(projectRoot, "tests/fixtures/broken-catalogue"),
+    asOf: FIXTURE_AS_OF,
+  });
 
 describe("a catalogue with several broken files", () => {
   it("lists every problem in every file in one run, with file:line:col, field, message and fix", async () => {
@@ -25,7 +29,7 @@ describe("a catalogue with several broken files", () => {
     const annotations = formatGithub(result.findings).split("\n");
     expect(annotations).toHaveLength(result.findings.length);
     expect(annotations).toContain(
-      "::error file=tests/fixtures/broken-catalogue/courses/north-lakes-university/typo-fields.md,line=16,col=1,title=creditStatus::\"acredited\" is not an allowed value for creditStatus (Did you mean \"accredited\"?)",
+      '::error file=tests/fixtures/broken-catalogue/courses/north-lakes-university/typo-fields.md,line=16,col=1,title=creditStatus::"acredited" is not an allowed value for creditStatus (Did you mean "accredited"?)',
     );
     expect(formatGithub([{ ...result.findings[0]!, file: "a,b:c.md", message: "50% done\nnext" }])).toMatch(
       /^::error file=a%2Cb%3Ac\.md,.*::50%25 done%0Anext/,

@@ -36,7 +36,9 @@ describe("the sample catalogue", () => {
     const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id).sort();
     expect([...used(courses.flatMap((c) => c.themes))].sort()).toEqual(ids(themes));
     expect([...used(courses.map((c) => c.creditStatus))].sort()).toEqual(ids(creditStatuses));
-    expect([...used(courses.flatMap((c) => c.serviceUserInvolvement.modes))].sort()).toEqual(ids(serviceUserInvolvementModes));
+    expect([...used(courses.flatMap((c) => c.serviceUserInvolvement.modes))].sort()).toEqual(
+      ids(serviceUserInvolvementModes),
+    );
     expect([...used(courses.flatMap((c) => c.learnerMix))].sort()).toEqual(ids(learnerMixes));
     expect([...used(courses.flatMap((c) => c.workforceLevels))].sort()).toEqual(ids(workforceLevels));
     expect([...used(courses.flatMap((c) => c.learningForms))].sort()).toEqual(ids(learningForms));
@@ -55,6 +57,8 @@ describe("the sample catalogue", () => {
     const upcoming = courses.flatMap((course) => upcomingRuns(course, asOf));
     expect(upcoming.some((run) => run.online)).toBe(true);
     expect(upcoming.some((run) => run.venue)).toBe(true);
-    expect(courses.some((course) => course.presentations.some((run) => (run.end ?? run.start ?? "9999") < asOf))).toBe(true);
+    expect(courses.some((course) => course.presentations.some((run) => (run.end ?? run.start ?? "9999") < asOf))).toBe(
+      true,
+    );
   });
 });

@@ -57,7 +57,10 @@ describe("course fields", () => {
   });
 
   it("refuses http and script URLs in front matter", async () => {
-    const found = await findingsFor({ url: "http://www.fixture.example.ac.uk", contact: { url: "javascript:alert(1)" } });
+    const found = await findingsFor({
+      url: "http://www.fixture.example.ac.uk",
+      contact: { url: "javascript:alert(1)" },
+    });
     expect(found).toMatchInlineSnapshot(`
       [
         "content/courses/fixture-university/fixture-course.md:47:3 error contact.url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",

@@ -51,13 +51,22 @@ describe("vocabularies", () => {
   });
 
   it("defines inter-professional as learning with, from and about each other, not 'open to all'", () => {
-    const definition = allVocabularies.find((v) => v.key === "learner-mix")!.terms.find((t) => t.id === "inter-professional")!;
+    const definition = allVocabularies
+      .find((v) => v.key === "learner-mix")!
+      .terms.find((t) => t.id === "inter-professional")!;
     expect(definition.definition).toContain("with, from and about each other");
   });
 
   it("has the six KSF core dimensions and nine PCF domains", () => {
     const [ksf, pcf] = frameworks;
-    expect(ksf.dimensions.filter((dimension) => /^C\d$/.test(dimension.code)).map((d) => d.code)).toEqual(["C1", "C2", "C3", "C4", "C5", "C6"]);
+    expect(ksf.dimensions.filter((dimension) => /^C\d$/.test(dimension.code)).map((d) => d.code)).toEqual([
+      "C1",
+      "C2",
+      "C3",
+      "C4",
+      "C5",
+      "C6",
+    ]);
     expect(pcf.dimensions).toHaveLength(9);
   });
 });
@@ -69,7 +78,11 @@ async function sourceFilesOutsideVocabularies(): Promise<string[]> {
   for (const folder of ["src", "scripts"]) {
     for (const entry of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
       const file = path.join(entry.parentPath, entry.name);
-      if (entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name) && !file.includes(`${path.sep}vocabularies${path.sep}`)) {
+      if (
+        entry.isFile() &&
+        /\.(ts|astro|mjs)$/.test(entry.name) &&
+        !file.includes(`${path.sep}vocabularies${path.sep}`)
+      ) {
         files.push(file);
       }
     }

@@ -13,28 +13,67 @@ function ratingEvidence(course: Course): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const status = course.creditStatus;
   if (!course.assessment) {
-    findings.push(error(["assessment"], `A ${status} course must say how learning is assessed`, "Add assessment: with the method, who marks it and how", STATUS));
+    findings.push(
+      error(
+        ["assessment"],
+        `A ${status} course must say how learning is assessed`,
+        "Add assessment: with the method, who marks it and how",
+        STATUS,
+      ),
+    );
   }
   if (!course.qualityAssurance) {
-    findings.push(error(["qualityAssurance"], `A ${status} course must describe its quality assurance`, "Add qualityAssurance: with moderation, external examining or evaluation arrangements", STATUS));
+    findings.push(
+      error(
+        ["qualityAssurance"],
+        `A ${status} course must describe its quality assurance`,
+        "Add qualityAssurance: with moderation, external examining or evaluation arrangements",
+        STATUS,
+      ),
+    );
   }
   if (course.notionalHours === undefined || course.notionalHours < MINIMUM_NOTIONAL_HOURS) {
-    findings.push(error(["notionalHours"], `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS} notional hours of learning`, "Set notionalHours: to the total hours of study, at least 10", STATUS));
+    findings.push(
+      error(
+        ["notionalHours"],
+        `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS} notional hours of learning`,
+        "Set notionalHours: to the total hours of study, at least 10",
+        STATUS,
+      ),
+    );
   }
   return findings;
 }
 
 /** Checks that a referenced provider can award credit, when it exists. */
-function mustAward(path: RuleFinding["path"], id: string | undefined, providers: ReadonlyMap<string, Provider>, what: string): RuleFinding[] {
+function mustAward(
+  path: RuleFinding["path"],
+  id: string | undefined,
+  providers: ReadonlyMap<string, Provider>,
+  what: string,
+): RuleFinding[] {
   const provider = id === undefined ? undefined : providers.get(id);
   if (!provider || canAwardCredit(provider)) return [];
-  return [error(path, `${provider.name} cannot ${what}: it is not a university or other awarding body`, "Name a university (provider type hei) or a provider with awardingPowers: true")];
+  return [
+    error(
+      path,
+      `${provider.name} cannot ${what}: it is not a university or other awarding body`,
+      "Name a university (provider type hei) or a provider with awardingPowers: true",
+    ),
+  ];
 }
 
 const needsCredits = (course: Course): RuleFinding[] =>
   course.credits.length > 0
     ? []
-    : [error(["credits"], `A ${course.creditStatus} course must list its credits`, "Add credits: [{ scheme: CATS, level: 6, value: 20 }]", STATUS)];
+    : [
+        error(
+          ["credits"],
+          `A ${course.creditStatus} course must list its credits`,
+          "Add credits: [{ scheme: CATS, level: 6, value: 20 }]",
+          STATUS,
+        ),
+      ];
 
 /** Each credit status asks for its own evidence; see the creditStatuses vocabulary. */
 export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
@@ -42,40 +81,100 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
   switch (course.creditStatus) {
     case "accredited": {
       const findings = [...needsCredits(course)];
-      if (!course.assessment) findings.push(error(["assessment"], "An accredited course must say how learning is assessed", "Add assessment: with the method, who marks it and how", STATUS));
+      if (!course.assessment)
+        findings.push(
+          error(
+            ["assessment"],
+            "An accredited course must say how learning is assessed",
+            "Add assessment: with the method, who marks it and how",
+            STATUS,
+          ),
+        );
       const provider = providers.get(course.provider);
       if (course.awardingBody) {
         findings.push(...mustAward(["awardingBody"], course.awardingBody, providers, "award credit"));
       } else if (provider && !canAwardCredit(provider)) {
-        findings.push(error(["awardingBody"], `An accredited course needs an awarding body, and ${provider.name} is not one`, "Add awardingBody: with the id of the university that awards the credit", ["provider"]));
+        findings.push(
+          error(
+            ["awardingBody"],
+            `An accredited course needs an awarding body, and ${provider.name} is not one`,
+            "Add awardingBody: with the id of the university that awards the credit",
+            ["provider"],
+          ),
+        );
       }
       return findings;
     }
     case "credit-rated": {
       const findings = [...needsCredits(course), ...ratingEvidence(course)];
       if (!rating) {
-        findings.push(error(["creditRating"], "A credit-rated course needs creditRating with ratedBy, ratedOn, reviewDue and reference", "Copy them from the university's rating letter", STATUS));
+        findings.push(
+          error(
+            ["creditRating"],
+            "A credit-rated course needs creditRating with ratedBy, ratedOn, reviewDue and reference",
+            "Copy them from the university's rating letter",
+            STATUS,
+          ),
+        );
       } else {
         for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
-          if (!rating[field]) findings.push(error(["creditRating", field], `A credit-rated course needs creditRating.${field}`, "Copy it from the university's rating letter", ["creditRating"]));
+          if (!rating[field])
+            findings.push(
+              error(
+                ["creditRating", field],
+                `A credit-rated course needs creditRating.${field}`,
+                "Copy it from the university's rating letter",
+                ["creditRating"],
+              ),
+            );
         }
       }
       findings.push(...mustAward(["creditRating", "ratedBy"], rating?.ratedBy, providers, "credit rate courses"));
       if (rating?.ratedOn && rating.reviewDue && rating.reviewDue <= rating.ratedOn) {
-        findings.push(error(["creditRating", "reviewDue"], "The rating's review date must be after the date it was rated", "Check both dates against the rating letter"));
+        findings.push(
+          error(
+            ["creditRating", "reviewDue"],
+            "The rating's review date must be after the date it was rated",
+            "Check both dates against the rating letter",
+          ),
+        );
       }
       return findings;
     }
     case "rating-pending": {
       const findings = ratingEvidence(course);
-      if (!rating?.requestedFrom) findings.push(error(["creditRating", "requestedFrom"], "A rating-pending course must name the university asked to rate it", "Add creditRating: { requestedFrom: <university id> }", STATUS));
-      findings.push(...mustAward(["creditRating", "requestedFrom"], rating?.requestedFrom, providers, "credit rate courses"));
+      if (!rating?.requestedFrom)
+        findings.push(
+          error(
+            ["creditRating", "requestedFrom"],
+            "A rating-pending course must name the university asked to rate it",
+            "Add creditRating: { requestedFrom: <university id> }",
+            STATUS,
+          ),
+        );
+      findings.push(
+        ...mustAward(["creditRating", "requestedFrom"], rating?.requestedFrom, providers, "credit rate courses"),
+      );
       return findings;
     }
     case "not-credit-rated": {
       const findings: RuleFinding[] = [];
-      if (course.credits.length > 0) findings.push(error(["credits"], "A course with no academic credit cannot list credits", "Remove credits:, or set creditStatus: to accredited, credit-rated or rating-pending"));
-      if (rating) findings.push(error(["creditRating"], "A course with no academic credit cannot have a credit rating", "Remove creditRating:, or set creditStatus: to credit-rated or rating-pending"));
+      if (course.credits.length > 0)
+        findings.push(
+          error(
+            ["credits"],
+            "A course with no academic credit cannot list credits",
+            "Remove credits:, or set creditStatus: to accredited, credit-rated or rating-pending",
+          ),
+        );
+      if (rating)
+        findings.push(
+          error(
+            ["creditRating"],
+            "A course with no academic credit cannot have a credit rating",
+            "Remove creditRating:, or set creditStatus: to credit-rated or rating-pending",
+          ),
+        );
       return findings;
     }
   }

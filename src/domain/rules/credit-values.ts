@@ -7,7 +7,13 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
   course.credits.forEach((credit, index) => {
     const scheme = termById(creditSchemes, credit.scheme);
     if (credit.level < scheme.minLevel || credit.level > scheme.maxLevel) {
-      findings.push(error(["credits", index, "level"], `${credit.scheme} credit level must be ${scheme.minLevel} to ${scheme.maxLevel}, not ${credit.level}`, credit.scheme === "SCQF" ? "Use the SCQF level, 1 to 12" : "Use the FHEQ level, 3 to 8"));
+      findings.push(
+        error(
+          ["credits", index, "level"],
+          `${credit.scheme} credit level must be ${scheme.minLevel} to ${scheme.maxLevel}, not ${credit.level}`,
+          credit.scheme === "SCQF" ? "Use the SCQF level, 1 to 12" : "Use the FHEQ level, 3 to 8",
+        ),
+      );
     }
   });
   const cats = course.credits.findIndex((credit) => credit.scheme === "CATS");
@@ -15,16 +21,34 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
   const catsCredit = course.credits[cats]!;
   const expectedHours = catsCredit.value * termById(creditSchemes, "CATS").hoursPerCredit;
   if (course.notionalHours !== undefined && course.notionalHours !== expectedHours) {
-    findings.push(warning(["notionalHours"], `${catsCredit.value} CATS credits usually mean ${expectedHours} notional hours, not ${course.notionalHours}`, `Check the credits and hours; 1 credit = 10 hours, so set notionalHours: ${expectedHours} if the credits are right`));
+    findings.push(
+      warning(
+        ["notionalHours"],
+        `${catsCredit.value} CATS credits usually mean ${expectedHours} notional hours, not ${course.notionalHours}`,
+        `Check the credits and hours; 1 credit = 10 hours, so set notionalHours: ${expectedHours} if the credits are right`,
+      ),
+    );
   }
   course.credits.forEach((credit, index) => {
     if (credit.scheme !== "ECTS") return;
     const expected = catsCredit.value / 2;
     if (credit.value !== expected) {
-      findings.push(warning(["credits", index, "value"], `${catsCredit.value} CATS credits are ${expected} ECTS, not ${credit.value}`, `Set the ECTS value to ${expected} (2 CATS = 1 ECTS)`));
+      findings.push(
+        warning(
+          ["credits", index, "value"],
+          `${catsCredit.value} CATS credits are ${expected} ECTS, not ${credit.value}`,
+          `Set the ECTS value to ${expected} (2 CATS = 1 ECTS)`,
+        ),
+      );
     }
     if (credit.level !== catsCredit.level) {
-      findings.push(warning(["credits", index, "level"], `ECTS level ${credit.level} differs from the CATS level ${catsCredit.level}`, "Give ECTS and CATS values the same FHEQ level"));
+      findings.push(
+        warning(
+          ["credits", index, "level"],
+          `ECTS level ${credit.level} differs from the CATS level ${catsCredit.level}`,
+          "Give ECTS and CATS values the same FHEQ level",
+        ),
+      );
     }
   });
   return findings;

@@ -10,10 +10,22 @@ export const learnerMixIsConsistent: CourseRule = ({ course }) => {
   const mix = new Set(course.learnerMix);
   for (const several of ["inter-professional", "multi-professional"] as const) {
     if (mix.has(several) && course.professions.length < 2) {
-      findings.push(error(["professions"], `Learning that is ${several} needs at least 2 professions`, "List every profession that learns together, or change learnerMix"));
+      findings.push(
+        error(
+          ["professions"],
+          `Learning that is ${several} needs at least 2 professions`,
+          "List every profession that learns together, or change learnerMix",
+        ),
+      );
     }
     if (mix.has(several) && mix.has("uni-professional")) {
-      findings.push(error(["learnerMix"], `A course cannot be both uni-professional and ${several}`, "Keep the one that describes who actually learns together"));
+      findings.push(
+        error(
+          ["learnerMix"],
+          `A course cannot be both uni-professional and ${several}`,
+          "Keep the one that describes who actually learns together",
+        ),
+      );
     }
   }
   return findings;

@@ -6,7 +6,11 @@ export const referencesResolve: CourseRule = ({ course, providerIds }) => {
   const check = (path: RuleFinding["path"], id: string | undefined) => {
     if (id !== undefined && !providerIds.has(id)) {
       findings.push(
-        error(path, `No provider has the id "${id}"`, `Use the id of a file in content/providers/, or add content/providers/${id}.md`),
+        error(
+          path,
+          `No provider has the id "${id}"`,
+          `Use the id of a file in content/providers/, or add content/providers/${id}.md`,
+        ),
       );
     }
   };

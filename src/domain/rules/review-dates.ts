@@ -4,13 +4,31 @@ import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 export const reviewDatesAreCurrent: CourseRule = ({ course, asOf }) => {
   const findings: RuleFinding[] = [];
   if (course.reviewDue <= course.lastReviewed) {
-    findings.push(error(["reviewDue"], "reviewDue must be after lastReviewed", "Set reviewDue: to the date you will next check the entry, usually within a year"));
+    findings.push(
+      error(
+        ["reviewDue"],
+        "reviewDue must be after lastReviewed",
+        "Set reviewDue: to the date you will next check the entry, usually within a year",
+      ),
+    );
   } else if (course.reviewDue < asOf) {
-    findings.push(warning(["reviewDue"], `This entry was due for review on ${course.reviewDue}`, "Check every detail is still right, then update lastReviewed: and reviewDue:"));
+    findings.push(
+      warning(
+        ["reviewDue"],
+        `This entry was due for review on ${course.reviewDue}`,
+        "Check every detail is still right, then update lastReviewed: and reviewDue:",
+      ),
+    );
   }
   const ratingDue = course.creditRating?.reviewDue;
   if (course.creditStatus === "credit-rated" && ratingDue && ratingDue < asOf) {
-    findings.push(warning(["creditRating", "reviewDue"], `The credit rating lapsed on ${ratingDue}`, "Ask the rating university to review it, then update creditRating"));
+    findings.push(
+      warning(
+        ["creditRating", "reviewDue"],
+        `The credit rating lapsed on ${ratingDue}`,
+        "Ask the rating university to review it, then update creditRating",
+      ),
+    );
   }
   return findings;
 };

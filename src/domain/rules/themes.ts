@@ -7,5 +7,11 @@ export const subThemesHaveTheirTheme: CourseRule = ({ course }) =>
     const { theme } = termById(subThemes, id);
     return course.themes.includes(theme)
       ? []
-      : [error(["subThemes", index], `Sub-theme "${id}" belongs to the theme "${theme}", which this course does not list`, `Add ${theme} to themes, or remove the sub-theme`)];
+      : [
+          error(
+            ["subThemes", index],
+            `Sub-theme "${id}" belongs to the theme "${theme}", which this course does not list`,
+            `Add ${theme} to themes, or remove the sub-theme`,
+          ),
+        ];
   });

@@ -35,7 +35,12 @@ export interface CourseRuleContext {
 /** A cross-field rule over one course. */
 export type CourseRule = (context: CourseRuleContext) => RuleFinding[];
 
-export const error = (path: RuleFinding["path"], message: string, fix: string, anchor?: RuleFinding["anchor"]): RuleFinding => ({
+export const error = (
+  path: RuleFinding["path"],
+  message: string,
+  fix: string,
+  anchor?: RuleFinding["anchor"],
+): RuleFinding => ({
   path,
   severity: "error",
   message,

@@ -22,11 +22,7 @@ export const emailAddress = z.email({ error: "Expected an email address, like 'c
 
 /** Plain, single-paragraph text with no leading or trailing space. */
 export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "This must not be empty")
-    .max(max, `Keep this to ${max} characters or fewer`);
+  z.string().trim().min(1, "This must not be empty").max(max, `Keep this to ${max} characters or fewer`);
 
 /**
  * A calendar date written YYYY-MM-DD. YAML reads an unquoted date as a Date

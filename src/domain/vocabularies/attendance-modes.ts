@@ -3,12 +3,37 @@ import type { XcriTerm } from "./xcri-term.ts";
 /** Where the learning happens (XCRI-CAP 1.2 attendanceMode). */
 export const attendanceModes = [
   { id: "campus", xcriCode: "CM", label: "On campus", definition: "At a university or college site." },
-  { id: "face-to-face-off-campus", xcriCode: "NC", label: "Face to face, off campus", definition: "In person at a venue that is not a campus, such as a hospital or community centre." },
+  {
+    id: "face-to-face-off-campus",
+    xcriCode: "NC",
+    label: "Face to face, off campus",
+    definition: "In person at a venue that is not a campus, such as a hospital or community centre.",
+  },
   { id: "work-based", xcriCode: "WB", label: "At work", definition: "Mainly in the learner's own workplace." },
-  { id: "mixed", xcriCode: "MM", label: "Blended", definition: "A mix of in-person sessions and online or distance study." },
-  { id: "distance-with-attendance", xcriCode: "DA", label: "Distance learning with some attendance", definition: "Mainly studied at a distance, with some sessions to attend in person." },
-  { id: "distance", xcriCode: "DS", label: "Distance learning", definition: "Studied at a distance with no attendance, for example a self-study pack." },
-  { id: "online", xcriCode: "ON", label: "Online", definition: "Entirely online, live or self-paced, with no attendance." },
+  {
+    id: "mixed",
+    xcriCode: "MM",
+    label: "Blended",
+    definition: "A mix of in-person sessions and online or distance study.",
+  },
+  {
+    id: "distance-with-attendance",
+    xcriCode: "DA",
+    label: "Distance learning with some attendance",
+    definition: "Mainly studied at a distance, with some sessions to attend in person.",
+  },
+  {
+    id: "distance",
+    xcriCode: "DS",
+    label: "Distance learning",
+    definition: "Studied at a distance with no attendance, for example a self-study pack.",
+  },
+  {
+    id: "online",
+    xcriCode: "ON",
+    label: "Online",
+    definition: "Entirely online, live or self-paced, with no attendance.",
+  },
 ] as const satisfies readonly XcriTerm[];
 
 export type AttendanceModeId = (typeof attendanceModes)[number]["id"];

@@ -5,9 +5,19 @@ export const attendancePatterns = [
   { id: "daytime", xcriCode: "DT", label: "Daytime", definition: "Sessions in normal working hours." },
   { id: "evening", xcriCode: "EV", label: "Evening", definition: "Sessions in the evening." },
   { id: "twilight", xcriCode: "TW", label: "Twilight", definition: "Sessions late in the afternoon or early evening." },
-  { id: "block-release", xcriCode: "DR", label: "Day or block release", definition: "Whole days or blocks of days released from work." },
+  {
+    id: "block-release",
+    xcriCode: "DR",
+    label: "Day or block release",
+    definition: "Whole days or blocks of days released from work.",
+  },
   { id: "weekend", xcriCode: "WE", label: "Weekend", definition: "Sessions at weekends." },
-  { id: "customised", xcriCode: "CS", label: "Arranged with you", definition: "Times agreed with the learner or their employer, or self-paced." },
+  {
+    id: "customised",
+    xcriCode: "CS",
+    label: "Arranged with you",
+    definition: "Times agreed with the learner or their employer, or self-paced.",
+  },
 ] as const satisfies readonly XcriTerm[];
 
 export type AttendancePatternId = (typeof attendancePatterns)[number]["id"];

@@ -5,10 +5,29 @@ import type { Term } from "./term.ts";
  * so each is defined here and shown wherever it is used.
  */
 export const learnerMixes = [
-  { id: "uni-professional", label: "One profession", definition: "Uni-professional: learners from a single profession learn together." },
-  { id: "multi-professional", label: "Several professions side by side", definition: "Multi-professional (or multi-disciplinary): learners from two or more professions learn side by side, without necessarily learning from each other." },
-  { id: "inter-professional", label: "Professions learning from each other", definition: "Inter-professional: two or more professions learn with, from and about each other to improve collaboration and care (CAIPE). Not merely 'open to all'." },
-  { id: "multi-agency", label: "Several organisations", definition: "Multi-agency: staff from two or more organisations, such as the NHS, a council and a charity, learn together." },
+  {
+    id: "uni-professional",
+    label: "One profession",
+    definition: "Uni-professional: learners from a single profession learn together.",
+  },
+  {
+    id: "multi-professional",
+    label: "Several professions side by side",
+    definition:
+      "Multi-professional (or multi-disciplinary): learners from two or more professions learn side by side, without necessarily learning from each other.",
+  },
+  {
+    id: "inter-professional",
+    label: "Professions learning from each other",
+    definition:
+      "Inter-professional: two or more professions learn with, from and about each other to improve collaboration and care (CAIPE). Not merely 'open to all'.",
+  },
+  {
+    id: "multi-agency",
+    label: "Several organisations",
+    definition:
+      "Multi-agency: staff from two or more organisations, such as the NHS, a council and a charity, learn together.",
+  },
 ] as const satisfies readonly Term[];
 
 export type LearnerMixId = (typeof learnerMixes)[number]["id"];

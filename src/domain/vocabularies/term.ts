@@ -13,9 +13,7 @@ export interface Term {
 }
 
 /** The ids of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */
-export function idsOf<const T extends readonly Term[]>(
-  terms: T,
-): [T[number]["id"], ...T[number]["id"][]] {
+export function idsOf<const T extends readonly Term[]>(terms: T): [T[number]["id"], ...T[number]["id"][]] {
   const ids = terms.map((term) => term.id);
   if (ids.length === 0) throw new Error("A vocabulary needs at least one term");
   return ids as [T[number]["id"], ...T[number]["id"][]];

@@ -8,8 +8,7 @@ export const themes = [
   {
     id: "team-working",
     label: "Team working",
-    definition:
-      "Working well as one team across professions and agencies: shared rules, values and problem solving.",
+    definition: "Working well as one team across professions and agencies: shared rules, values and problem solving.",
   },
   {
     id: "communication",
@@ -20,14 +19,12 @@ export const themes = [
   {
     id: "role-awareness",
     label: "Role awareness",
-    definition:
-      "Understanding what other professions and agencies do, and learning from them.",
+    definition: "Understanding what other professions and agencies do, and learning from them.",
   },
   {
     id: "personal-professional-development",
     label: "Personal and professional development",
-    definition:
-      "Life-long learning, competence standards, training needs analysis and development of new roles.",
+    definition: "Life-long learning, competence standards, training needs analysis and development of new roles.",
   },
   {
     id: "practice-development-leadership",
