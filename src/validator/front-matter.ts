@@ -6,6 +6,8 @@ import { createLocator, type Locator } from "./locate.ts";
 export interface ParsedFile {
   /** The front matter as Astro would read it (js-yaml 4, YAML only). */
   readonly data: Record<string, unknown>;
+  /** The front matter text as written, from the end of the opening `---` line (its line 1 is file line 1). */
+  readonly rawFrontMatter: string;
   /** The Markdown body after the closing `---`. */
   readonly body: string;
   /** 1-based file line on which the body starts. */
@@ -57,6 +59,9 @@ export function parseFrontMatter(source: string): ParseResult {
     );
   }
   const opening = OPENING_LINE.exec(text);
+  if (!opening && /^\s*---/.test(text)) {
+    return fail(1, 1, "The front matter must start on the first line", "Remove the blank lines above the first ---");
+  }
   if (!opening) {
     return fail(
       1,
@@ -75,6 +80,10 @@ export function parseFrontMatter(source: string): ParseResult {
     );
   }
 
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
+    return fail(1, 1, "The front matter is never closed", "Add a line of three hyphens (---) after the last field");
+  }
+
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { language: "yaml", engines: { yaml: readYaml, js: refuseToRun, javascript: refuseToRun } });
@@ -91,9 +100,6 @@ export function parseFrontMatter(source: string): ParseResult {
     }
     throw cause;
   }
-  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
-    return fail(1, 1, "The front matter is never closed", "Add a line of three hyphens (---) after the last field");
-  }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return fail(
@@ -109,6 +115,7 @@ export function parseFrontMatter(source: string): ParseResult {
     ok: true,
     file: {
       data: data as Record<string, unknown>,
+      rawFrontMatter: parsed.matter,
       body: parsed.content,
       bodyLine,
       locator: createLocator(parsed.matter, 1),

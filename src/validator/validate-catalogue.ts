@@ -8,6 +8,7 @@ import { listContentFiles, type CollectionName } from "./content-files.ts";
 import { byLocation, fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
 import { describeIssues } from "./schema-findings.ts";
+import { findImpossibleDates } from "./written-dates.ts";
 
 /** A valid entry and the file it came from. */
 export interface ValidEntry<T> {
@@ -78,6 +79,15 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
       continue;
     }
     const parsed = result.file;
+    for (const date of findImpossibleDates(parsed.rawFrontMatter)) {
+      report(
+        date.line,
+        date.column,
+        "",
+        `${date.written} is not a real date`,
+        "Check the day and month; YAML would silently roll it over to another date",
+      );
+    }
     for (const problem of lintBody(parsed.body)) {
       report(parsed.bodyLine + problem.line - 1, problem.column, "(description)", problem.message, problem.fix);
     }

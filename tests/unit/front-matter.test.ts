@@ -3,7 +3,15 @@ import { parseFrontMatter } from "../../src/validator/front-matter.ts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
-import { FIXTURE_AS_OF, lines, minimalCatalogue, writeCatalogue } from "../helpers/catalogue.ts";
+import {
+  FIXTURE_AS_OF,
+  lines,
+  minimalCatalogue,
+  toMarkdown,
+  validCourse,
+  validateFiles,
+  writeCatalogue,
+} from "../helpers/catalogue.ts";
 
 const failureOf = (source: string) => {
   const result = parseFrontMatter(source);
@@ -32,6 +40,25 @@ describe("front matter parsing", () => {
 
   it("reports a file with no front matter", () => {
     expect(failureOf("# Just a heading\n").message).toBe("The file has no front matter");
+  });
+
+  it("reports front matter that is never closed", () => {
+    expect(failureOf("---\nid: x\ntitle: y\nBody text\n").message).toBe("The front matter is never closed");
+  });
+
+  it("reports blank lines above the front matter", () => {
+    expect(failureOf("\n\n---\nid: x\n---\nBody\n").message).toBe("The front matter must start on the first line");
+  });
+
+  it("reports an impossible date that YAML would roll over", async () => {
+    const course = toMarkdown(validCourse()).replace("reviewDue: '2027-10-01'", "reviewDue: 2027-02-30");
+    const result = await validateFiles({
+      ...minimalCatalogue(),
+      "courses/fixture-university/fixture-course.md": course,
+    });
+    expect(lines(result)).toEqual([
+      "content/courses/fixture-university/fixture-course.md:49:12 error -: 2027-02-30 is not a real date (Check the day and month; YAML would silently roll it over to another date)",
+    ]);
   });
 
   it("reports malformed YAML at its line in the file", () => {
