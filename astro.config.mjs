@@ -1,12 +1,18 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { catalogueGuard } from "./src/integrations/catalogue-guard.ts";
 
 export default defineConfig({
+  // Canonical URLs and the sitemap need the public address; SITE_BASE serves the site from a sub-folder.
+  site: process.env.SITE_URL ?? "https://courses.example.org",
+  base: process.env.SITE_BASE ?? "/",
   // Every page is plain HTML; trailing slashes keep URLs identical on every static host.
   trailingSlash: "always",
+  // Astro's compression drops the space between a line of text and a link that Prettier wrapped onto the next line.
+  compressHTML: false,
   build: { format: "directory" },
   // Fixture builds in tests use their own cache so they never mix entries with the real catalogue.
   cacheDir: process.env.CATALOGUE_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [catalogueGuard()],
+  integrations: [catalogueGuard(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
 });

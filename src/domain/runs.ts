@@ -21,3 +21,26 @@ export function upcomingRuns(course: Course, asOf: string): Presentation[] {
 export function nextRun(course: Course, asOf: string): Presentation | undefined {
   return upcomingRuns(course, asOf)[0];
 }
+
+/** Days ahead that count as "starting soon" on the home page. */
+const SOON_DAYS = 90;
+
+/** Courses with a dated run starting within the next 90 days, soonest first. */
+export function startingSoon<T extends { course: Course }>(entries: readonly T[], asOf: string, limit: number): T[] {
+  const horizon = new Date(`${asOf}T00:00:00Z`);
+  horizon.setUTCDate(horizon.getUTCDate() + SOON_DAYS);
+  const until = horizon.toISOString().slice(0, 10);
+  const firstStart = (course: Course) =>
+    course.presentations
+      .map((run) => run.start)
+      .filter((start): start is string => start !== undefined && start >= asOf && start <= until)
+      .sort()[0];
+  return entries
+    .flatMap((entry) => {
+      const start = firstStart(entry.course);
+      return start ? [{ entry, start }] : [];
+    })
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .slice(0, limit)
+    .map(({ entry }) => entry);
+}

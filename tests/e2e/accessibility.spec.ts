@@ -17,7 +17,22 @@ function pagesToCheck(): string[] {
     return course ? [`/courses/${course.data.id}/`] : [];
   });
   const withdrawn = courses.find(({ data }) => data.status === "withdrawn");
-  const urls = ["/", "/404.html", `/providers/${providers[0]!.data.id}/`, ...coursePages];
+  const urls = [
+    "/",
+    "/404.html",
+    "/courses/",
+    "/providers/",
+    `/providers/${providers[0]!.data.id}/`,
+    "/themes/",
+    "/themes/communication/",
+    "/professions/social-worker/",
+    "/glossary/",
+    "/about/",
+    "/list-your-course/",
+    "/accessibility/",
+    "/search/",
+    ...coursePages,
+  ];
   if (withdrawn) urls.push(`/courses/${withdrawn.data.id}/`);
   return [...new Set(urls)];
 }

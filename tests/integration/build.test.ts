@@ -4,24 +4,35 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { findBrokenLinks } from "../../src/build-checks/links.ts";
 import { FIXTURE_AS_OF, minimalCatalogue, toMarkdown, validCourse, writeCatalogue } from "../helpers/catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
 
+/**
+ * Vitest copies Vite's import.meta.env (BASE_URL, MODE…) into process.env, and a
+ * child Astro build would take BASE_URL from there, so drop them.
+ */
+function environmentWithoutVitest(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return rest;
+}
+
 /** Builds the site from `contentDir` into a fresh folder, as `astro build` does, without touching dist/. */
-async function buildSite(contentDir: string) {
+async function buildSite(contentDir: string, env: Record<string, string> = {}) {
   const scratch = await mkdtemp(path.join(tmpdir(), "catalogue-build-"));
   const outDir = path.join(scratch, "dist");
   const result = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
     cwd: projectRoot,
     encoding: "utf8",
     env: {
-      ...process.env,
+      ...environmentWithoutVitest(),
       ASTRO_TELEMETRY_DISABLED: "1",
       CATALOGUE_CONTENT_DIR: contentDir,
       CATALOGUE_CACHE_DIR: path.join(scratch, "cache"),
       CATALOGUE_AS_OF: FIXTURE_AS_OF,
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
@@ -61,6 +72,16 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(pastOnly).not.toContain("1 February 2026");
     const current = await readFile(path.join(build.outDir, "courses/fixture-course/index.html"), "utf8");
     expect(current).toContain("1 February 2027 to 1 May 2027");
+  });
+
+  it("works from a sub-folder: every link and asset stays under the base path and resolves", async () => {
+    const { contentDir } = await writeCatalogue(minimalCatalogue());
+    const build = await buildSite(contentDir, { SITE_BASE: "/course-finder/" });
+    expect(build.status, build.output).toBe(0);
+    const home = await readFile(path.join(build.outDir, "index.html"), "utf8");
+    expect(home).toContain('href="/course-finder/courses/fixture-course/"');
+    expect(home).toMatch(/href="\/course-finder\/_astro\/[^"]+\.css"/);
+    expect(await findBrokenLinks(build.outDir, "/course-finder/")).toEqual([]);
   });
 
   it("fails on broken content, listing every problem rather than only the first", async () => {

@@ -1,0 +1,85 @@
+import type { Course, Provider } from "./schema/index.ts";
+import {
+  creditStatuses,
+  integratedCareAreas,
+  learnerMixes,
+  professionGroups,
+  professions,
+  providerTypes,
+  serviceUserInvolvementModes,
+  termById,
+  themes,
+  workforceLevels,
+  type Term,
+} from "./vocabularies/index.ts";
+
+/** A course with the provider that runs it: what every browse page, facet and export works from. */
+export interface CatalogueCourse {
+  readonly course: Course;
+  readonly provider: Provider;
+}
+
+/**
+ * A way to slice the catalogue by one vocabulary. The same definitions drive
+ * browse pages, their counts on the home page, and (later) search filters and
+ * the coverage matrix, so a course is counted the same way everywhere.
+ */
+export interface Facet {
+  /** Stable key, also the URL folder of its browse pages. */
+  readonly key: string;
+  /** Heading for the list of values, such as "Browse by theme". */
+  readonly title: string;
+  /** Singular noun for one value, used in page titles ("Theme: Communication"). */
+  readonly noun: string;
+  readonly terms: readonly Term[];
+  /** The ids of this facet's terms that a course carries. */
+  readonly valuesOf: (entry: CatalogueCourse) => readonly string[];
+}
+
+const groupOf = (id: string) => termById(professions, id).group;
+
+export const themeFacet: Facet = { key: "themes", title: "Themes", noun: "Theme", terms: themes, valuesOf: ({ course }) => course.themes };
+export const professionFacet: Facet = { key: "professions", title: "Professions", noun: "Profession", terms: professions, valuesOf: ({ course }) => course.professions };
+export const professionGroupFacet: Facet = {
+  key: "profession-groups",
+  title: "Profession groups",
+  noun: "Profession group",
+  terms: professionGroups,
+  valuesOf: ({ course }) => [...new Set(course.professions.map(groupOf))],
+};
+export const workforceLevelFacet: Facet = { key: "workforce-levels", title: "Workforce levels", noun: "Workforce level", terms: workforceLevels, valuesOf: ({ course }) => course.workforceLevels };
+export const creditStatusFacet: Facet = { key: "credit-status", title: "Academic credit", noun: "Credit status", terms: creditStatuses, valuesOf: ({ course }) => [course.creditStatus] };
+export const integratedCareAreaFacet: Facet = {
+  key: "integrated-care-areas",
+  title: "Integrated care areas",
+  noun: "Integrated care area",
+  terms: integratedCareAreas,
+  valuesOf: ({ course }) => course.integratedCareAreas,
+};
+export const providerTypeFacet: Facet = { key: "provider-types", title: "Provider types", noun: "Provider type", terms: providerTypes, valuesOf: ({ provider }) => [provider.type] };
+export const learnerMixFacet: Facet = { key: "learner-mix", title: "Who learns together", noun: "Learner mix", terms: learnerMixes, valuesOf: ({ course }) => course.learnerMix };
+export const serviceUserInvolvementFacet: Facet = {
+  key: "service-user-involvement",
+  title: "Service user and carer involvement",
+  noun: "Service user involvement",
+  terms: serviceUserInvolvementModes,
+  valuesOf: ({ course }) => course.serviceUserInvolvement.modes,
+};
+
+/** Facets that have a browse page per value. */
+export const browseFacets: readonly Facet[] = [
+  themeFacet,
+  professionGroupFacet,
+  professionFacet,
+  providerTypeFacet,
+  workforceLevelFacet,
+  creditStatusFacet,
+  learnerMixFacet,
+  serviceUserInvolvementFacet,
+  integratedCareAreaFacet,
+];
+
+/** Courses carrying a facet value. */
+export function coursesWith(facet: Facet, id: string, entries: readonly CatalogueCourse[]): CatalogueCourse[] {
+  return entries.filter((entry) => facet.valuesOf(entry).includes(id));
+}

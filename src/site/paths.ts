@@ -1,0 +1,16 @@
+/**
+ * Every internal link goes through here so the site works under any base path
+ * (a project site at /course-finder/ as well as one at /), set with SITE_BASE.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+/** A site path such as "courses/x/" made absolute under the base path. */
+export function href(path = ""): string {
+  return `${base}${path.replace(/^\//, "")}`;
+}
+
+export const coursePath = (id: string) => href(`courses/${id}/`);
+export const providerPath = (id: string) => href(`providers/${id}/`);
+export const facetPath = (facetKey: string, id?: string) => href(id ? `${facetKey}/${id}/` : `${facetKey}/`);
+export const glossaryPath = (vocabularyKey: string, id?: string) =>
+  href(`glossary/#${id ? `${vocabularyKey}-${id}` : vocabularyKey}`);

@@ -1,0 +1,5 @@
+/** The service's name, in the header, titles and Open Graph data. */
+export const serviceName = "Find health and social care learning";
+
+/** Where the code lives, for "List your course" and footer links. Set SITE_REPOSITORY when forking. */
+export const repositoryUrl = process.env.SITE_REPOSITORY ?? "https://github.com/nw-course-finder/course-finder";

@@ -1,0 +1,80 @@
+import type { CatalogueCourse } from "../domain/facets.ts";
+import { upcomingRuns } from "../domain/runs.ts";
+import type { Presentation } from "../domain/schema/index.ts";
+import { attendanceModes, frameworks, termById, themes } from "../domain/vocabularies/index.ts";
+
+/** schema.org courseMode: "online" for runs with no attendance, else "onsite" or "blended". */
+function courseMode(run: Presentation): string {
+  if (run.attendanceMode === "online" || run.attendanceMode === "distance") return "online";
+  return run.online ? "blended" : "onsite";
+}
+
+function courseInstance(run: Presentation) {
+  return {
+    "@type": "CourseInstance",
+    courseMode: courseMode(run),
+    ...(run.start ? { startDate: run.start } : {}),
+    ...(run.end ? { endDate: run.end } : {}),
+    ...(run.schedule ? { courseSchedule: { "@type": "Schedule", description: run.schedule } } : {}),
+    description: termById(attendanceModes, run.attendanceMode).label,
+    location: run.venue
+      ? {
+          "@type": "Place",
+          name: run.venue.name,
+          address: { "@type": "PostalAddress", addressLocality: run.venue.town, postalCode: run.venue.postcode, addressCountry: "GB" },
+        }
+      : { "@type": "VirtualLocation", name: "Online" },
+    offers: {
+      "@type": "Offer",
+      price: run.cost.amount,
+      priceCurrency: run.cost.currency,
+      category: run.cost.amount === 0 ? "Free" : "Paid",
+      ...(run.applyUrl ? { url: run.applyUrl } : {}),
+      ...(run.applyBy ? { validThrough: run.applyBy } : {}),
+    },
+  };
+}
+
+/** schema.org Course for a course page, with its upcoming runs as CourseInstances. */
+export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: string | undefined, asOf: string) {
+  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const credited = course.creditStatus === "accredited" || course.creditStatus === "credit-rated";
+  return {
+    "@type": "Course",
+    name: course.title,
+    description: course.summary,
+    ...(pageUrl ? { url: pageUrl } : {}),
+    courseCode: course.id,
+    inLanguage: "en-GB",
+    provider: { "@type": "Organization", name: provider.name, url: provider.url },
+    ...(credited && cats ? { numberOfCredits: { "@type": "StructuredValue", value: cats.value, name: `${cats.scheme} credits at level ${cats.level}` } } : {}),
+    ...(course.creditStatus === "accredited" && course.qualification
+      ? { educationalCredentialAwarded: { "@type": "EducationalOccupationalCredential", name: course.qualification } }
+      : {}),
+    teaches: course.learningOutcomes,
+    about: course.themes.map((id) => termById(themes, id).label),
+    ...(course.assessment ? { assessmentMethod: course.assessment } : {}),
+    ...(course.entryRequirements ? { coursePrerequisites: course.entryRequirements } : {}),
+    educationalAlignment: course.frameworkAlignment.map((alignment) => {
+      const framework = termById(frameworks, alignment.framework);
+      const dimension = termById(framework.dimensions, alignment.dimension);
+      return {
+        "@type": "AlignmentObject",
+        alignmentType: "teaches",
+        educationalFramework: framework.label,
+        targetName: `${dimension.code} ${dimension.label}${alignment.level === undefined ? "" : `, level ${alignment.level}`}`,
+      };
+    }),
+    hasCourseInstance: upcomingRuns(course, asOf).map(courseInstance),
+  };
+}
+
+/** schema.org ItemList for a listing page. */
+export function itemListJsonLd(name: string, items: readonly { name: string; url: string }[]) {
+  return {
+    "@type": "ItemList",
+    name,
+    numberOfItems: items.length,
+    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, url: item.url })),
+  };
+}

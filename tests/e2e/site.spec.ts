@@ -1,0 +1,94 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { findBrokenLinks } from "../../src/build-checks/links.ts";
+import { todayIso } from "../../src/domain/dates.ts";
+import { upcomingRuns } from "../../src/domain/runs.ts";
+import { sampleCatalogue } from "./catalogue.ts";
+
+const distDir = path.resolve(import.meta.dirname, "../../dist");
+
+/** The site-relative paths listed in the sitemap. */
+async function sitemapPaths(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+  const index = await (await request.get("/sitemap-index.xml")).text();
+  const paths: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(new URL(sitemap!).pathname)).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
+  }
+  return paths;
+}
+
+test("every URL in the sitemap returns 200, and every course has exactly one", async ({ request }) => {
+  test.setTimeout(120_000);
+  const paths = await sitemapPaths(request);
+  for (const sitePath of paths) expect((await request.get(sitePath)).status(), sitePath).toBe(200);
+  const { courses } = await sampleCatalogue();
+  const coursePaths = paths.filter((sitePath) => /^\/courses\/[^/]+\/$/.test(sitePath)).sort();
+  expect(coursePaths).toEqual(courses.map(({ data }) => `/courses/${data.id}/`).sort());
+});
+
+test("a course that does not exist gets the 404 page", async ({ page }) => {
+  const response = await page.goto("/courses/no-such-course/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("every internal link and fragment in the built site resolves", async () => {
+  expect(await findBrokenLinks(distDir)).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a practitioner can browse from a theme to a course and its provider", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Role awareness" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Role awareness");
+    const firstCourse = page.locator(".course-list .course-title a").first();
+    const title = await firstCourse.textContent();
+    await firstCourse.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
+    await page.locator("article .caption a").click();
+    await expect(page.locator(".course-list .course-title a", { hasText: title! })).toBeVisible();
+  });
+
+  test("the search page explains that search needs JavaScript and offers browsing", async ({ page }) => {
+    await page.goto("/search/?q=dementia");
+    await expect(page.getByText("Searching needs JavaScript")).toBeVisible();
+    await page.getByRole("link", { name: "By themes" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Browse by themes");
+  });
+});
+
+test("course pages carry JSON-LD that parses and lists the upcoming runs", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const asOf = todayIso();
+  const withRuns = courses.filter(({ data }) => upcomingRuns(data, asOf).length > 0).slice(0, 5);
+  expect(withRuns.length).toBeGreaterThan(0);
+  for (const { data } of withRuns) {
+    await page.goto(`/courses/${data.id}/`);
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(json["@type"]).toBe("Course");
+    expect(json.name).toBe(data.title);
+    const starts = json.hasCourseInstance.map((instance: { startDate?: string }) => instance.startDate ?? null);
+    expect(starts).toEqual(upcomingRuns(data, asOf).map((run) => run.start ?? null));
+  }
+});
+
+test("a course prints as a summary without the site's navigation, mostly on one A4 page", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { courses } = await sampleCatalogue();
+  await page.goto(`/courses/${courses[0]!.data.id}/`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByText("Full details: ")).toBeVisible();
+
+  const pageCounts: number[] = [];
+  for (const { data } of courses) {
+    await page.goto(`/courses/${data.id}/`);
+    const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+    pageCounts.push((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length);
+  }
+  expect(Math.max(...pageCounts)).toBeLessThanOrEqual(2);
+  expect(pageCounts.filter((count) => count === 1).length / pageCounts.length).toBeGreaterThanOrEqual(0.9);
+});
