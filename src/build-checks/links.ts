@@ -37,7 +37,12 @@ export async function findBrokenLinks(distDir: string, base = "/"): Promise<Brok
   };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`http://site.invalid${base}${page.split(path.sep).join("/").replace(/index\.html$/, "")}`);
+    const pageUrl = new URL(
+      `http://site.invalid${base}${page
+        .split(path.sep)
+        .join("/")
+        .replace(/index\.html$/, "")}`,
+    );
     const html = readFileSync(path.join(distDir, page), "utf8");
     for (const [, raw] of html.matchAll(ATTRIBUTE)) {
       const link = raw!.replace(/&amp;/g, "&");

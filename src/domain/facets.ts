@@ -38,8 +38,20 @@ export interface Facet {
 
 const groupOf = (id: string) => termById(professions, id).group;
 
-export const themeFacet: Facet = { key: "themes", title: "Themes", noun: "Theme", terms: themes, valuesOf: ({ course }) => course.themes };
-export const professionFacet: Facet = { key: "professions", title: "Professions", noun: "Profession", terms: professions, valuesOf: ({ course }) => course.professions };
+export const themeFacet: Facet = {
+  key: "themes",
+  title: "Themes",
+  noun: "Theme",
+  terms: themes,
+  valuesOf: ({ course }) => course.themes,
+};
+export const professionFacet: Facet = {
+  key: "professions",
+  title: "Professions",
+  noun: "Profession",
+  terms: professions,
+  valuesOf: ({ course }) => course.professions,
+};
 export const professionGroupFacet: Facet = {
   key: "profession-groups",
   title: "Profession groups",
@@ -47,8 +59,20 @@ export const professionGroupFacet: Facet = {
   terms: professionGroups,
   valuesOf: ({ course }) => [...new Set(course.professions.map(groupOf))],
 };
-export const workforceLevelFacet: Facet = { key: "workforce-levels", title: "Workforce levels", noun: "Workforce level", terms: workforceLevels, valuesOf: ({ course }) => course.workforceLevels };
-export const creditStatusFacet: Facet = { key: "credit-status", title: "Academic credit", noun: "Credit status", terms: creditStatuses, valuesOf: ({ course }) => [course.creditStatus] };
+export const workforceLevelFacet: Facet = {
+  key: "workforce-levels",
+  title: "Workforce levels",
+  noun: "Workforce level",
+  terms: workforceLevels,
+  valuesOf: ({ course }) => course.workforceLevels,
+};
+export const creditStatusFacet: Facet = {
+  key: "credit-status",
+  title: "Academic credit",
+  noun: "Credit status",
+  terms: creditStatuses,
+  valuesOf: ({ course }) => [course.creditStatus],
+};
 export const integratedCareAreaFacet: Facet = {
   key: "integrated-care-areas",
   title: "Integrated care areas",
@@ -56,8 +80,20 @@ export const integratedCareAreaFacet: Facet = {
   terms: integratedCareAreas,
   valuesOf: ({ course }) => course.integratedCareAreas,
 };
-export const providerTypeFacet: Facet = { key: "provider-types", title: "Provider types", noun: "Provider type", terms: providerTypes, valuesOf: ({ provider }) => [provider.type] };
-export const learnerMixFacet: Facet = { key: "learner-mix", title: "Who learns together", noun: "Learner mix", terms: learnerMixes, valuesOf: ({ course }) => course.learnerMix };
+export const providerTypeFacet: Facet = {
+  key: "provider-types",
+  title: "Provider types",
+  noun: "Provider type",
+  terms: providerTypes,
+  valuesOf: ({ provider }) => [provider.type],
+};
+export const learnerMixFacet: Facet = {
+  key: "learner-mix",
+  title: "Who learns together",
+  noun: "Learner mix",
+  terms: learnerMixes,
+  valuesOf: ({ course }) => course.learnerMix,
+};
 export const serviceUserInvolvementFacet: Facet = {
   key: "service-user-involvement",
   title: "Service user and carer involvement",

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { findMissingPages } from "../build-checks/pages.ts";
 import { formatText } from "../validator/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
 import { buildAsOf } from "./as-of.ts";
@@ -34,16 +33,13 @@ export function catalogueGuard(): AstroIntegration {
       },
       "astro:build:done": ({ dir, logger }) => {
         if (!validation) return;
-        const distDir = fileURLToPath(dir);
-        const missing = validation.courses.filter(
-          ({ data }) => !existsSync(path.join(distDir, "courses", data.id, "index.html")),
-        );
+        const missing = findMissingPages(fileURLToPath(dir), validation);
         if (missing.length > 0) {
-          throw new Error(
-            `The build dropped ${missing.length} course(s): ${missing.map(({ file }) => file).join(", ")}`,
-          );
+          throw new Error(`The build dropped ${missing.length} entries: ${missing.map(({ file }) => file).join(", ")}`);
         }
-        logger.info(`All ${validation.courses.length} courses from ${validation.fileCount} content files have a page.`);
+        logger.info(
+          `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,
+        );
       },
     },
   };

@@ -21,7 +21,12 @@ function courseInstance(run: Presentation) {
       ? {
           "@type": "Place",
           name: run.venue.name,
-          address: { "@type": "PostalAddress", addressLocality: run.venue.town, postalCode: run.venue.postcode, addressCountry: "GB" },
+          address: {
+            "@type": "PostalAddress",
+            addressLocality: run.venue.town,
+            postalCode: run.venue.postcode,
+            addressCountry: "GB",
+          },
         }
       : { "@type": "VirtualLocation", name: "Online" },
     offers: {
@@ -47,7 +52,15 @@ export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: str
     courseCode: course.id,
     inLanguage: "en-GB",
     provider: { "@type": "Organization", name: provider.name, url: provider.url },
-    ...(credited && cats ? { numberOfCredits: { "@type": "StructuredValue", value: cats.value, name: `${cats.scheme} credits at level ${cats.level}` } } : {}),
+    ...(credited && cats
+      ? {
+          numberOfCredits: {
+            "@type": "StructuredValue",
+            value: cats.value,
+            name: `${cats.scheme} credits at level ${cats.level}`,
+          },
+        }
+      : {}),
     ...(course.creditStatus === "accredited" && course.qualification
       ? { educationalCredentialAwarded: { "@type": "EducationalOccupationalCredential", name: course.qualification } }
       : {}),
@@ -75,6 +88,11 @@ export function itemListJsonLd(name: string, items: readonly { name: string; url
     "@type": "ItemList",
     name,
     numberOfItems: items.length,
-    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, url: item.url })),
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      url: item.url,
+    })),
   };
 }

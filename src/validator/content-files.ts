@@ -13,6 +13,8 @@ export interface ContentFile {
   readonly collection: CollectionName | undefined;
   /** Why the file is in the wrong place, when it is. */
   readonly misplaced?: string;
+  /** Why the file can be ignored (an editor or system file), when it can. */
+  readonly ignorable?: string;
 }
 
 /**
@@ -42,7 +44,13 @@ export async function listContentFiles(contentDir: string): Promise<ContentFile[
   return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
 }
 
-function classify(relativePath: string): Pick<ContentFile, "collection" | "misplaced"> {
+/** Files that editors and operating systems leave beside real ones. */
+const JUNK = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.[^/]*\.sw[a-p]|[^/]*~)$/;
+
+function classify(relativePath: string): Pick<ContentFile, "collection" | "misplaced" | "ignorable"> {
+  if (JUNK.test(relativePath)) {
+    return { collection: undefined, ignorable: "This is an editor or system file, not an entry; the site ignores it" };
+  }
   const parts = relativePath.split("/");
   const isMarkdown = relativePath.endsWith(".md");
   if (parts[0] === "providers" && parts.length === 2 && isMarkdown) return { collection: "providers" };

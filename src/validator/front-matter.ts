@@ -80,8 +80,21 @@ export function parseFrontMatter(source: string): ParseResult {
     );
   }
 
-  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
+  // Astro ends the front matter at the first line that starts with --- or +++, whatever follows on
+  // that line; gray-matter stops only at ---. A +++ line would make the two read different fields.
+  const afterOpening = text.slice(opening[0].length - 1);
+  const closing = /\n(---|\+\+\+)/.exec(afterOpening);
+  if (!closing) {
     return fail(1, 1, "The front matter is never closed", "Add a line of three hyphens (---) after the last field");
+  }
+  if (closing[1] === "+++") {
+    const line = afterOpening.slice(0, closing.index + 1).split("\n").length;
+    return fail(
+      line,
+      1,
+      "A line starting with +++ would end the front matter early for the site builder",
+      "Reword or indent the line so it does not start with +++",
+    );
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -91,6 +104,15 @@ export function parseFrontMatter(source: string): ParseResult {
     if (cause instanceof yaml.YAMLException) {
       const line = cause.mark ? cause.mark.line + 1 : 1;
       const column = cause.mark ? cause.mark.column + 1 : 1;
+      if (cause.reason === "duplicated mapping key") {
+        const key = /^\s*([^:#]+?)\s*:/.exec(text.split(/\r?\n/)[line - 1] ?? "")?.[1] ?? "a field";
+        return fail(
+          line,
+          column,
+          `The field "${key}" is written twice`,
+          "Keep one of them; otherwise it is unclear which value is meant",
+        );
+      }
       return fail(
         line,
         column,

@@ -19,11 +19,26 @@ const listAllowed = (values: readonly unknown[]) => {
     : shown;
 };
 
+/** Plain-English names for the types zod expects. */
+const EXPECTED: Partial<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+  date: "a date",
+};
+
 const describeType = (input: unknown): string => {
-  if (input === null) return "nothing (null)";
+  if (input === null) return "nothing (an empty value)";
   if (Array.isArray(input)) return "a list";
-  if (input instanceof Date) return "a date";
-  return typeof input === "object" ? "a group of fields" : `${typeof input} ${JSON.stringify(input)}`;
+  if (input instanceof Date)
+    return `the date ${Number.isNaN(input.getTime()) ? "(invalid)" : input.toISOString().slice(0, 10)}`;
+  if (typeof input === "number")
+    return Number.isNaN(input) ? "a value that is not a number" : `the number ${String(input)}`;
+  if (typeof input === "string") return `the text "${input}"`;
+  return typeof input === "object" ? "a group of fields" : `${typeof input} ${String(input)}`;
 };
 
 /**
@@ -45,6 +60,10 @@ export function describeIssues(
       fix,
     });
     const name = fieldName(path);
+    // A missing field fails whatever check comes first (type, list of values, date…): say it is missing.
+    if (issue.input === undefined && issue.code !== "unrecognized_keys" && issue.code !== "custom") {
+      return [problem(path, `Missing required field "${name}"`, `Add ${String(path.at(-1))}: to the front matter`)];
+    }
     switch (issue.code) {
       case "unrecognized_keys": {
         const known = knownKeysAt(schema, path);
@@ -58,22 +77,14 @@ export function describeIssues(
         });
       }
       case "invalid_type": {
-        if (issue.input === undefined) {
-          return [problem(path, `Missing required field "${name}"`, `Add ${String(path.at(-1))}: to the front matter`)];
-        }
-        const expected =
-          issue.expected === "array"
-            ? "a list"
-            : issue.expected === "object"
-              ? "a group of fields"
-              : `a ${issue.expected}`;
-        return [
-          problem(
-            path,
-            `Expected ${expected}, found ${describeType(issue.input)}`,
-            issue.message.startsWith("Invalid input") ? `Write ${name} as ${expected}` : issue.message,
-          ),
-        ];
+        const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
+        const fix =
+          issue.expected === "string" && typeof issue.input === "number"
+            ? "Put the value in quotes so it is kept exactly as written (YAML drops a leading 0, for example)"
+            : issue.message.startsWith("Invalid input")
+              ? `Write ${name} as ${expected}`
+              : issue.message;
+        return [problem(path, `Expected ${expected}, found ${describeType(issue.input)}`, fix)];
       }
       case "invalid_value": {
         const input = String(issue.input);
@@ -114,6 +125,10 @@ function fixFor(issue: z.core.$ZodIssue): string {
       if (issue.format === "url") return "Copy the full address from your browser's address bar";
       if (issue.format === "email") return "Check the address for typos";
       return "Follow the example in the message";
+    case "custom": {
+      const fix = (issue.params as { fix?: unknown } | undefined)?.fix;
+      return typeof fix === "string" ? fix : "Correct the value as the message says";
+    }
     default:
       return "Correct the value as the message says";
   }

@@ -1,24 +1,50 @@
+import { isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { isIsoDate } from "../domain/dates.ts";
 
-/** A date written in front matter that does not exist on the calendar. */
-export interface ImpossibleDate {
-  /** 1-based line within the file (front matter starts on line 2). */
+/** A date written in a way YAML would silently change. */
+export interface DateProblem {
   readonly line: number;
   readonly column: number;
-  readonly written: string;
+  readonly message: string;
+  readonly fix: string;
 }
 
-const UNQUOTED_DATE = /^(\s*(?:-\s+)?[A-Za-z]+:\s+|\s*-\s+)(\d{4}-\d{2}-\d{2})\s*(?:#.*)?$/;
+/** What js-yaml reads as a timestamp: a date, optionally with a time (YAML 1.1 timestamp). */
+const TIMESTAMP =
+  /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 
 /**
- * Finds unquoted dates such as 2027-02-30. YAML reads them as timestamps and
- * quietly rolls them over (to 2 March), so the schema never sees the mistake;
- * only the written text shows it.
+ * Finds unquoted dates that YAML would alter without a word: an impossible day
+ * such as 2027-02-30 rolls over to 2 March, and a time or time zone can move
+ * the day. The schema only ever sees the altered value, so the written text is checked.
+ * `frontMatter` starts with the rest of the opening `---` line, so its line 1 is file line 1.
  */
-export function findImpossibleDates(frontMatter: string): ImpossibleDate[] {
-  return frontMatter.split(/\r?\n/).flatMap((text, index) => {
-    const match = UNQUOTED_DATE.exec(text);
-    if (!match || isIsoDate(match[2]!)) return [];
-    return [{ line: index + 1, column: match[1]!.length + 1, written: match[2]! }];
+export function findDateProblems(frontMatter: string): DateProblem[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(frontMatter, { lineCounter, uniqueKeys: false });
+  const problems: DateProblem[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || node.type !== "PLAIN" || !node.range || typeof node.source !== "string") return;
+      const written = node.source.trim();
+      if (!TIMESTAMP.test(written)) return;
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(written)) {
+        problems.push({
+          line,
+          column: col,
+          message: `"${written}" is not written as a date alone`,
+          fix: "Write the date as YYYY-MM-DD, with no time, like 2027-03-15",
+        });
+      } else if (!isIsoDate(written)) {
+        problems.push({
+          line,
+          column: col,
+          message: `${written} is not a real date`,
+          fix: "Check the day and month; YAML would silently roll it over to another date",
+        });
+      }
+    },
   });
+  return problems;
 }

@@ -100,14 +100,17 @@ export async function validateFiles(files: CatalogueFiles, asOf = FIXTURE_AS_OF)
   return validateCatalogue({ projectRoot, contentDir, asOf });
 }
 
-/** Validates the minimal catalogue with the course's front matter changed. */
+/**
+ * Validates a catalogue of the fixture university with `course` in its provider's folder
+ * (so a course may belong to another provider given in `extraFiles`), plus `extraFiles`.
+ */
 export async function validateCourse(
   course: Record<string, unknown>,
   extraFiles: CatalogueFiles = {},
 ): Promise<ValidationResult> {
   return validateFiles({
-    ...minimalCatalogue(),
-    "courses/fixture-university/fixture-course.md": toMarkdown(course),
+    "providers/fixture-university.md": toMarkdown(validProvider()),
+    [`courses/${String(course.provider)}/${String(course.id)}.md`]: toMarkdown(course),
     ...extraFiles,
   });
 }

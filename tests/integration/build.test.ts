@@ -57,7 +57,7 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     });
     const build = await buildSite(contentDir);
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain("All 3 courses from 4 content files have a page.");
+    expect(build.output).toContain("Every entry has a page: 3 courses and 1 providers (4 files).");
 
     const home = await readFile(path.join(build.outDir, "index.html"), "utf8");
     expect(home).toContain("2 courses");

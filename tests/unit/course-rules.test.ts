@@ -6,6 +6,8 @@ import {
   validCourse,
   validProvider,
   validateCourse,
+  validateFiles,
+  minimalCatalogue,
 } from "../helpers/catalogue.ts";
 
 const run = () => ({ ...(validCourse().presentations as Record<string, unknown>[])[0]! });
@@ -14,8 +16,9 @@ const trustFile = { "providers/fixture-trust.md": toMarkdown(inHouseProvider()) 
 const findingsFor = async (overrides: Record<string, unknown>) =>
   lines(await validateCourse(validCourse(overrides), trustFile)).map((line) => line.replace(/^\S+ /, ""));
 
-/** A credit-rated in-house course with all the evidence a rating panel needs. */
+/** A credit-rated course run by the in-house trust, with all the evidence a rating panel needs. */
 const creditRated = (overrides: Record<string, unknown> = {}) => ({
+  provider: "fixture-trust",
   creditStatus: "credit-rated",
   qualityAssurance: "Moderated by the university's link tutor.",
   creditRating: { ratedBy: "fixture-university", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "FU-CR-1" },
@@ -52,10 +55,15 @@ describe("credit status", () => {
   });
 
   it("credit-rated needs every rating field and the panel's evidence", async () => {
-    const course = validCourse({ creditStatus: "credit-rated", creditRating: { ratedBy: "fixture-university" } });
+    const course = validCourse({
+      provider: "fixture-trust",
+      creditStatus: "credit-rated",
+      creditRating: { ratedBy: "fixture-university" },
+    });
     delete course.assessment;
     delete course.notionalHours;
-    expect(lines(await validateCourse(course)).map((line) => line.replace(/^\S+ /, ""))).toMatchInlineSnapshot(`
+    expect(lines(await validateCourse(course, trustFile)).map((line) => line.replace(/^\S+ /, "")))
+      .toMatchInlineSnapshot(`
       [
         "error assessment: A credit-rated course must say how learning is assessed (Add assessment: with the method, who marks it and how)",
         "error qualityAssurance: A credit-rated course must describe its quality assurance (Add qualityAssurance: with moderation, external examining or evaluation arrangements)",
@@ -67,7 +75,7 @@ describe("credit status", () => {
     `);
   });
 
-  it("credit-rated needs a rating body that can award credit", async () => {
+  it("credit-rated needs a university as the rating body", async () => {
     const found = await findingsFor(
       creditRated({
         creditRating: { ratedBy: "fixture-trust", ratedOn: "2026-01-10", reviewDue: "2029-01-10", reference: "X" },
@@ -75,7 +83,7 @@ describe("credit status", () => {
     );
     expect(found).toMatchInlineSnapshot(`
       [
-        "error creditRating.ratedBy: Fixture Community NHS Trust cannot credit rate courses: it is not a university or other awarding body (Name a university (provider type hei) or a provider with awardingPowers: true)",
+        "error creditRating.ratedBy: Fixture Community NHS Trust cannot credit rate courses: only universities can (Name a university (a provider with type: hei))",
       ]
     `);
   });
@@ -95,13 +103,42 @@ describe("credit status", () => {
     );
   });
 
-  it("accredited by a provider with awarding powers is accepted", async () => {
+  it("accredited by a college with awarding powers is accepted", async () => {
+    const college = inHouseProvider({
+      id: "fixture-college",
+      name: "Fixture College",
+      type: "fe-college",
+      awardingPowers: true,
+    });
     const found = lines(
-      await validateCourse(validCourse({ provider: "fixture-trust" }), {
-        "providers/fixture-trust.md": toMarkdown(inHouseProvider({ awardingPowers: true })),
+      await validateCourse(validCourse({ provider: "fixture-college" }), {
+        "providers/fixture-college.md": toMarkdown(college),
       }),
     );
-    expect(found.filter((line) => line.includes("awarding"))).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it("a service-user-led group cannot declare awarding powers", async () => {
+    const group = inHouseProvider({ type: "service-user-led", awardingPowers: true });
+    const found = lines(await validateCourse(validCourse(), { "providers/fixture-trust.md": toMarkdown(group) }));
+    expect(found).toEqual([
+      "content/providers/fixture-trust.md:10:1 error awardingPowers: Only universities, colleges, national agencies and independent awarding organisations can declare awarding powers (Remove awardingPowers:, and name the university that awards the credit on each course instead)",
+    ]);
+  });
+
+  it("a university's own course is accredited, not credit rated", async () => {
+    const found = await findingsFor(creditRated({ provider: "fixture-university" }));
+    expect(found).toContain(
+      "error creditRating.ratedBy: A university does not credit rate its own course: its own modules are accredited (Set creditStatus: accredited and remove creditRating)",
+    );
+  });
+
+  it("credits need notional hours", async () => {
+    const course = validCourse();
+    delete course.notionalHours;
+    expect(lines(await validateCourse(course)).map((line) => line.replace(/^\S+ /, ""))).toEqual([
+      "error notionalHours: Credits need the notional hours of learning they stand for (Add notionalHours: the total hours of study (10 for each CATS credit))",
+    ]);
   });
 
   it("not-credit-rated cannot list credits or a rating", async () => {
@@ -156,7 +193,7 @@ describe("learner mix, themes, involvement and frameworks", () => {
       await findingsFor({ professions: ["district-nurse"], learnerMix: ["inter-professional", "uni-professional"] }),
     ).toMatchInlineSnapshot(`
       [
-        "error professions: Learning that is inter-professional needs at least 2 professions (List every profession that learns together, or change learnerMix)",
+        "error professions: Learning that is inter-professional needs professions from at least 2 different groups (every profession listed is in nursing and midwifery) (List every profession that learns together, or change learnerMix)",
         "error learnerMix: A course cannot be both uni-professional and inter-professional (Keep the one that describes who actually learns together)",
       ]
     `);
@@ -217,7 +254,7 @@ describe("runs", () => {
         "warning presentations[0].applyBy: The closing date to apply (2027-03-01) is after the run starts (2027-02-01) (Check applyBy; it is usually before the start date)",
         "error presentations[1].id: Another run of this course already has the id "2027-spring" (Give each run its own id, such as 2027-spring and 2027-autumn)",
         "error presentations[1].start: A run needs a start date, or flexibleStart: true if learners can start at any time (Add start: YYYY-MM-DD, or flexibleStart: true)",
-        "error presentations[1].venue: A campus run needs a venue, or online: true (Add venue: { name, town, postcode, region }, or online: true for a run held online)",
+        "error presentations[1].venue: A run held on campus needs a venue, or online: true (Add venue: { name, town, postcode, region }, or online: true for a run held online)",
         "error presentations[2].flexibleStart: A run cannot have both a start date and flexibleStart: true (Remove one of start: or flexibleStart:)",
       ]
     `);
@@ -270,7 +307,9 @@ describe("review dates", () => {
 
 describe("files and ids", () => {
   it("reports an id that does not match its file name, a course in the wrong folder, and duplicate ids", async () => {
-    const result = await validateCourse(validCourse({ id: "other-name" }), {
+    const result = await validateFiles({
+      ...minimalCatalogue(),
+      "courses/fixture-university/fixture-course.md": toMarkdown(validCourse({ id: "other-name" })),
       "courses/fixture-trust/fixture-course-copy.md": toMarkdown(validCourse({ id: "fixture-course-copy" })),
       "courses/fixture-university/fixture-course-copy.md": toMarkdown(validCourse({ id: "fixture-course-copy" })),
       ...trustFile,

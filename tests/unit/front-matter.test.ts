@@ -74,7 +74,7 @@ describe("front matter parsing", () => {
 
   it("refuses duplicate keys, which would silently overwrite each other", () => {
     const failure = failureOf("---\nid: x\ntitle: One\ntitle: Two\n---\nBody\n");
-    expect(failure.message).toContain("duplicated mapping key");
+    expect(failure.message).toBe('The field "title" is written twice');
     expect(failure.line).toBe(4);
   });
 

@@ -51,7 +51,7 @@ describe("course fields", () => {
   it("refuses a wrong type and says what was found", async () => {
     expect(await findingsFor({ learningOutcomes: "Understand roles" })).toMatchInlineSnapshot(`
       [
-        "content/courses/fixture-university/fixture-course.md:19:1 error learningOutcomes: Expected a list, found string "Understand roles" (Write learningOutcomes as a list)",
+        "content/courses/fixture-university/fixture-course.md:19:1 error learningOutcomes: Expected a list, found the text "Understand roles" (Write learningOutcomes as a list)",
       ]
     `);
   });

@@ -5,6 +5,8 @@ import { SLUG_PATTERN } from "../../src/domain/schema/index.ts";
 import {
   allVocabularies,
   frameworks,
+  integratedCareAreas,
+  learningForms,
   professionGroups,
   professions,
   subThemes,
@@ -90,14 +92,32 @@ async function sourceFilesOutsideVocabularies(): Promise<string[]> {
   return files;
 }
 
+const vocabularyIds: ReadonlySet<string> = new Set<string>(
+  [professions, professionGroups, themes, subThemes, integratedCareAreas, learningForms].flat().map((term) => term.id),
+);
+
+/** Array literals in source text that hold two or more vocabulary ids, in any quote style: copied lists. */
+function copiedLists(text: string): string[] {
+  return [...text.matchAll(/\[([^[\]]*)\]/g)]
+    .filter(
+      ([, inside]) =>
+        [...inside!.matchAll(/["'`]([a-z0-9-]+)["'`]/g)].filter((m) => vocabularyIds.has(m[1]!)).length >= 2,
+    )
+    .map(([literal]) => literal);
+}
+
 describe("one source of truth", () => {
-  it("no file outside src/domain/vocabularies spells out profession or theme ids", async () => {
-    const listed = [...professions, ...themes, ...subThemes].map((term) => term.id).filter((id) => id.includes("-"));
+  it("no file outside src/domain/vocabularies writes out a list of vocabulary values", async () => {
     const offenders: string[] = [];
     for (const file of await sourceFilesOutsideVocabularies()) {
-      const text = await readFile(file, "utf8");
-      for (const id of listed) if (text.includes(`"${id}"`)) offenders.push(`${path.basename(file)}: ${id}`);
+      for (const literal of copiedLists(await readFile(file, "utf8")))
+        offenders.push(`${path.basename(file)}: ${literal}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("recognises a copied list in any quote style, but not a single id", () => {
+    expect(copiedLists("const mine = ['gp', \"midwife\", `pharmacist`];")).toHaveLength(1);
+    expect(copiedLists('course.themes.includes("communication") && ["team-working"]')).toEqual([]);
   });
 });

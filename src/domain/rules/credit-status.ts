@@ -45,6 +45,23 @@ function ratingEvidence(course: Course): RuleFinding[] {
   return findings;
 }
 
+/** Checks that a referenced provider is a university: only universities credit rate (issue: "naming an HEI"). */
+function mustBeUniversity(
+  path: RuleFinding["path"],
+  id: string | undefined,
+  providers: ReadonlyMap<string, Provider>,
+): RuleFinding[] {
+  const provider = id === undefined ? undefined : providers.get(id);
+  if (!provider || provider.type === "hei") return [];
+  return [
+    error(
+      path,
+      `${provider.name} cannot credit rate courses: only universities can`,
+      "Name a university (a provider with type: hei)",
+    ),
+  ];
+}
+
 /** Checks that a referenced provider can award credit, when it exists. */
 function mustAward(
   path: RuleFinding["path"],
@@ -129,7 +146,20 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
             );
         }
       }
-      findings.push(...mustAward(["creditRating", "ratedBy"], rating?.ratedBy, providers, "credit rate courses"));
+      findings.push(...mustBeUniversity(["creditRating", "ratedBy"], rating?.ratedBy, providers));
+      if (
+        rating?.ratedBy !== undefined &&
+        rating.ratedBy === course.provider &&
+        providers.get(course.provider)?.type === "hei"
+      ) {
+        findings.push(
+          error(
+            ["creditRating", "ratedBy"],
+            "A university does not credit rate its own course: its own modules are accredited",
+            "Set creditStatus: accredited and remove creditRating",
+          ),
+        );
+      }
       if (rating?.ratedOn && rating.reviewDue && rating.reviewDue <= rating.ratedOn) {
         findings.push(
           error(

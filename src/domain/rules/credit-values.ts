@@ -16,6 +16,17 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
       );
     }
   });
+  // Credit-rated and pending courses get their own message about hours (see credit-status.ts).
+  if (course.credits.length > 0 && course.notionalHours === undefined && course.creditStatus === "accredited") {
+    findings.push(
+      error(
+        ["notionalHours"],
+        "Credits need the notional hours of learning they stand for",
+        "Add notionalHours: the total hours of study (10 for each CATS credit)",
+        ["credits"],
+      ),
+    );
+  }
   const cats = course.credits.findIndex((credit) => credit.scheme === "CATS");
   if (cats === -1) return findings;
   const catsCredit = course.credits[cats]!;

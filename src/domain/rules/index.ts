@@ -8,25 +8,50 @@ import { referencesResolve } from "./references.ts";
 import { reviewDatesAreCurrent } from "./review-dates.ts";
 import { serviceUserInvolvementIsDescribed } from "./service-user-involvement.ts";
 import { subThemesHaveTheirTheme } from "./themes.ts";
+import type { Course } from "../schema/index.ts";
 import type { CourseRule, CourseRuleContext, RuleFinding } from "./types.ts";
 
 export type { CourseRule, CourseRuleContext, RuleFinding, Severity } from "./types.ts";
 
+/** A rule and the fields it reads, so it can still run when other fields of the entry are invalid. */
+interface RegisteredRule {
+  readonly check: CourseRule;
+  readonly reads: readonly (keyof Course)[];
+}
+
 /** Every cross-field and cross-entry rule for a course, in the order findings are reported. */
-export const courseRules: readonly CourseRule[] = [
-  referencesResolve,
-  creditStatusRequirements,
-  creditValuesAgree,
-  learnerMixIsConsistent,
-  subThemesHaveTheirTheme,
-  serviceUserInvolvementIsDescribed,
-  frameworkAlignmentExists,
-  presentationsAreCoherent,
-  participatoryHoursFit,
-  reviewDatesAreCurrent,
+export const courseRules: readonly RegisteredRule[] = [
+  { check: referencesResolve, reads: ["provider", "awardingBody", "creditRating", "partners"] },
+  {
+    check: creditStatusRequirements,
+    reads: [
+      "creditStatus",
+      "credits",
+      "assessment",
+      "qualityAssurance",
+      "notionalHours",
+      "creditRating",
+      "provider",
+      "awardingBody",
+    ],
+  },
+  { check: creditValuesAgree, reads: ["credits", "notionalHours", "creditStatus"] },
+  { check: learnerMixIsConsistent, reads: ["learnerMix", "professions"] },
+  { check: subThemesHaveTheirTheme, reads: ["subThemes", "themes"] },
+  { check: serviceUserInvolvementIsDescribed, reads: ["serviceUserInvolvement"] },
+  { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
+  { check: presentationsAreCoherent, reads: ["presentations"] },
+  { check: participatoryHoursFit, reads: ["cpdHours", "participatoryHours"] },
+  { check: reviewDatesAreCurrent, reads: ["lastReviewed", "reviewDue", "creditStatus", "creditRating"] },
 ];
 
-/** Runs every course rule and gathers their findings. */
-export function checkCourse(context: CourseRuleContext): RuleFinding[] {
-  return courseRules.flatMap((rule) => rule(context));
+/**
+ * Runs every rule whose fields are valid. `invalidFields` names fields that
+ * failed the schema: rules reading them are skipped (their data cannot be
+ * trusted), and every other rule still reports, so one typo does not hide the rest.
+ */
+export function checkCourse(context: CourseRuleContext, invalidFields: ReadonlySet<string> = new Set()): RuleFinding[] {
+  return courseRules
+    .filter((rule) => !rule.reads.some((field) => invalidFields.has(field)))
+    .flatMap((rule) => rule.check(context));
 }

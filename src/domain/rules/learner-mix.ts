@@ -1,19 +1,35 @@
+import { professionGroups, professions, termById } from "../vocabularies/index.ts";
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /**
- * Inter- and multi-professional learning needs at least two professions
- * (CAIPE: two or more professions learning with, from and about each other),
- * and a course cannot be both one-profession and several-profession.
+ * Multi-professional learning needs at least two professions; inter-professional
+ * learning needs them from different groups (CAIPE: two or more professions
+ * learning with, from and about each other; a health visitor and a school
+ * nurse are both nurses). A course cannot be both one- and several-profession.
  */
 export const learnerMixIsConsistent: CourseRule = ({ course }) => {
   const findings: RuleFinding[] = [];
   const mix = new Set(course.learnerMix);
+  const groups = new Set(course.professions.map((id) => termById(professions, id).group));
+  if (mix.has("multi-professional") && course.professions.length < 2) {
+    findings.push(
+      error(
+        ["professions"],
+        "Learning that is multi-professional needs at least 2 professions",
+        "List every profession that learns together, or change learnerMix",
+      ),
+    );
+  }
   for (const several of ["inter-professional", "multi-professional"] as const) {
-    if (mix.has(several) && course.professions.length < 2) {
+    if (several === "inter-professional" && mix.has(several) && groups.size < 2) {
+      const [onlyGroup] = groups;
+      const which = onlyGroup
+        ? ` (every profession listed is in ${termById(professionGroups, onlyGroup).label.toLowerCase()})`
+        : "";
       findings.push(
         error(
           ["professions"],
-          `Learning that is ${several} needs at least 2 professions`,
+          `Learning that is ${several} needs professions from at least 2 different groups${which}`,
           "List every profession that learns together, or change learnerMix",
         ),
       );

@@ -1,4 +1,4 @@
-import { attendanceModesWithoutVenue } from "../vocabularies/index.ts";
+import { attendanceModes, attendanceModesWithoutVenue, termById } from "../vocabularies/index.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Each run has a start (or is on demand), sensible dates, somewhere to attend, and its own id. */
@@ -52,10 +52,11 @@ export const presentationsAreCoherent: CourseRule = ({ course }) => {
     }
     const needsVenue = !attendanceModesWithoutVenue.includes(run.attendanceMode);
     if (needsVenue && !run.venue && !run.online) {
+      const mode = termById(attendanceModes, run.attendanceMode).label.toLowerCase();
       findings.push(
         error(
           at("venue"),
-          `A ${run.attendanceMode} run needs a venue, or online: true`,
+          `A run held ${mode} needs a venue, or online: true`,
           "Add venue: { name, town, postcode, region }, or online: true for a run held online",
         ),
       );

@@ -18,8 +18,29 @@ export const referencesResolve: CourseRule = ({ course, providerIds }) => {
   check(["awardingBody"], course.awardingBody);
   check(["creditRating", "ratedBy"], course.creditRating?.ratedBy);
   check(["creditRating", "requestedFrom"], course.creditRating?.requestedFrom);
+  const seenPartners = new Set<string>();
   course.partners.forEach((partner, index) => {
     check(["partners", index, "provider"], partner.provider);
+    if (partner.provider === course.provider) {
+      findings.push(
+        error(
+          ["partners", index, "provider"],
+          "The course's own provider cannot also be its partner",
+          "Remove this partner; partners are other organisations",
+        ),
+      );
+    }
+    const key = partner.provider ?? partner.name ?? "";
+    if (seenPartners.has(key)) {
+      findings.push(
+        error(
+          ["partners", index],
+          `"${key}" is listed as a partner twice`,
+          "List each partner once, with all its roles",
+        ),
+      );
+    }
+    seenPartners.add(key);
     if ((partner.provider === undefined) === (partner.name === undefined)) {
       findings.push(
         error(

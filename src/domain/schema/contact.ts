@@ -18,6 +18,7 @@ export const contactSchema = z
   })
   .refine((contact) => contact.email || contact.phone || contact.url, {
     message: "Give at least one way to get in touch: email, phone or url",
+    params: { fix: "Add email:, phone: or url: under contact:" },
   });
 
 export type Contact = z.output<typeof contactSchema>;

@@ -35,7 +35,11 @@ export const calendarDate = z
     const text =
       value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10)) : value;
     if (!isIsoDate(text)) {
-      ctx.addIssue({ code: "custom", message: "Expected a real date written as YYYY-MM-DD, like 2027-03-15" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Expected a real date written as YYYY-MM-DD, like 2027-03-15",
+        params: { fix: "Write the year, month and day with hyphens, and check the day exists" },
+      });
       return z.NEVER;
     }
     return text;

@@ -4,30 +4,43 @@ import { contactSchema } from "./contact.ts";
 import { entryId, httpsUrl, plainText } from "./primitives.ts";
 import { oneOf } from "./vocabulary-fields.ts";
 
+/** Provider types that may hold awarding powers of their own; universities have them already. */
+const TYPES_THAT_MAY_AWARD: readonly string[] = ["hei", "fe-college", "national-agency", "independent"];
+
 /** A provider entry's front matter: an organisation that runs, awards or rates courses. */
-export const providerSchema = z.strictObject({
-  /** Stable id; must equal the file name without `.md`, and names the provider's course folder. */
-  id: entryId,
-  /** The organisation's name. */
-  name: plainText(150),
-  /** Kind of organisation: university, college, NHS trust and so on. */
-  type: oneOf(providerTypes),
-  /** Region where the provider is based. */
-  region: oneOf(regions),
-  /** The provider's website. */
-  url: httpsUrl,
-  /** Who to contact about the provider's courses. */
-  contact: contactSchema,
-  /** UK Provider Reference Number: 8 digits starting with 1, from the UKRLP. */
-  ukprn: z
-    .string({ error: "Write the UKPRN in quotes, like '10012345'" })
-    .regex(/^1\d{7}$/, "Expected 8 digits starting with 1, like '10012345'")
-    .optional(),
-  /** True when the provider can award academic credit itself; universities can by default. */
-  awardingPowers: z.boolean().optional(),
-  /** One or two sentences about the provider, shown in listings. */
-  description: plainText(400),
-});
+export const providerSchema = z
+  .strictObject({
+    /** Stable id; must equal the file name without `.md`, and names the provider's course folder. */
+    id: entryId,
+    /** The organisation's name. */
+    name: plainText(150),
+    /** Kind of organisation: university, college, NHS trust and so on. */
+    type: oneOf(providerTypes),
+    /** Region where the provider is based. */
+    region: oneOf(regions),
+    /** The provider's website. */
+    url: httpsUrl,
+    /** Who to contact about the provider's courses. */
+    contact: contactSchema,
+    /** UK Provider Reference Number: 8 digits starting with 1, from the UKRLP. */
+    ukprn: z
+      .string({ error: "Write the UKPRN in quotes, like '10012345'" })
+      .regex(/^1\d{7}$/, "Expected 8 digits starting with 1, like '10012345'")
+      .optional(),
+    /**
+     * True when a college, national agency or independent awarding organisation can award
+     * academic credit itself (for example, foundation degree awarding powers). Universities can by default.
+     */
+    awardingPowers: z.boolean().optional(),
+    /** One or two sentences about the provider, shown in listings. */
+    description: plainText(400),
+  })
+  .refine((provider) => provider.awardingPowers !== true || TYPES_THAT_MAY_AWARD.includes(provider.type), {
+    path: ["awardingPowers"],
+    message:
+      "Only universities, colleges, national agencies and independent awarding organisations can declare awarding powers",
+    params: { fix: "Remove awardingPowers:, and name the university that awards the credit on each course instead" },
+  });
 
 /** A provider's validated front matter. */
 export type Provider = z.output<typeof providerSchema>;

@@ -11,5 +11,8 @@ export function listOf<const T extends readonly Term[]>(terms: T, min = 0) {
   return z
     .array(oneOf(terms))
     .min(min, min === 1 ? "List at least one value" : `List at least ${min} values`)
-    .refine((values) => new Set(values).size === values.length, "Each value may appear only once");
+    .refine((values) => new Set(values).size === values.length, {
+      message: "Each value may appear only once",
+      params: { fix: "Remove the repeated value" },
+    });
 }
