@@ -14,3 +14,8 @@ export const providerPath = (id: string) => href(`providers/${id}/`);
 export const facetPath = (facetKey: string, id?: string) => href(id ? `${facetKey}/${id}/` : `${facetKey}/`);
 export const glossaryPath = (vocabularyKey: string, id?: string) =>
   href(`glossary/#${id ? `${vocabularyKey}-${id}` : vocabularyKey}`);
+
+/** The full public address of a site path, when the site's address is known. */
+export function absoluteUrl(sitePath: string, site: URL | undefined): string | undefined {
+  return site ? new URL(sitePath, site).href : undefined;
+}

@@ -1,5 +1,6 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { upcomingRuns } from "../domain/runs.ts";
+import { absoluteUrl, coursePath } from "./paths.ts";
 import type { Presentation } from "../domain/schema/index.ts";
 import { attendanceModes, frameworks, termById, themes } from "../domain/vocabularies/index.ts";
 
@@ -95,4 +96,15 @@ export function itemListJsonLd(name: string, items: readonly { name: string; url
       url: item.url,
     })),
   };
+}
+
+/** ItemList of courses, each linked by its full address when the site's address is known. */
+export function courseItemListJsonLd(name: string, entries: readonly CatalogueCourse[], site: URL | undefined) {
+  return itemListJsonLd(
+    name,
+    entries.map(({ course }) => ({
+      name: course.title,
+      url: absoluteUrl(coursePath(course.id), site) ?? coursePath(course.id),
+    })),
+  );
 }

@@ -75,6 +75,16 @@ test("course pages carry JSON-LD that parses and lists the upcoming runs", async
   }
 });
 
+test("listing pages carry an ItemList of exactly the courses they show", async ({ page }) => {
+  for (const url of ["/courses/", "/themes/communication/", "/professions/social-worker/"]) {
+    await page.goto(url);
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const shown = await page.locator(".course-list .course-title a").allTextContents();
+    expect(json["@type"], url).toBe("ItemList");
+    expect(json.itemListElement.map((item: { name: string }) => item.name).sort(), url).toEqual([...new Set(shown)].sort());
+  }
+});
+
 test("a course prints as a summary without the site's navigation, mostly on one A4 page", async ({ page }) => {
   test.setTimeout(180_000);
   const { courses } = await sampleCatalogue();
