@@ -81,7 +81,9 @@ test("listing pages carry an ItemList of exactly the courses they show", async (
     const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     const shown = await page.locator(".course-list .course-title a").allTextContents();
     expect(json["@type"], url).toBe("ItemList");
-    expect(json.itemListElement.map((item: { name: string }) => item.name).sort(), url).toEqual([...new Set(shown)].sort());
+    expect(json.itemListElement.map((item: { name: string }) => item.name).sort(), url).toEqual(
+      [...new Set(shown)].sort(),
+    );
   }
 });
 
