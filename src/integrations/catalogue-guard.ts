@@ -5,17 +5,23 @@ import { formatText } from "../validator/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
+import { writeCatalogueIndex } from "./search-index.ts";
 
 /**
  * Makes the build as strict as `npm run validate`: before building it checks
  * every entry (Astro alone reports only the first bad entry and merely logs
- * broken references), and after building it proves no course was dropped.
+ * broken references), and after building it writes the search index and
+ * proves no entry was dropped from the pages or the index.
  */
 export function catalogueGuard(): AstroIntegration {
   let validation: ValidationResult | undefined;
+  let base = "/";
   return {
     name: "catalogue-guard",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
       "astro:config:setup": async ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
         validation = await validateCatalogue({
@@ -31,12 +37,20 @@ export function catalogueGuard(): AstroIntegration {
           );
         }
       },
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         if (!validation) return;
         const missing = findMissingPages(fileURLToPath(dir), validation);
         if (missing.length > 0) {
           throw new Error(`The build dropped ${missing.length} entries: ${missing.map(({ file }) => file).join(", ")}`);
         }
+        const indexed = await writeCatalogueIndex(validation, fileURLToPath(dir), {
+          asOf: buildAsOf(),
+          base,
+          projectRoot: process.cwd(),
+        });
+        const active = validation.courses.filter(({ data }) => data.status === "active").length;
+        if (indexed !== active) throw new Error(`The search index holds ${indexed} courses but ${active} are active`);
+        logger.info(`Search index: ${indexed} active courses.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,
         );

@@ -22,6 +22,9 @@ import { studyModes } from "./study-modes.ts";
 import { subThemes } from "./sub-themes.ts";
 import { themes } from "./themes.ts";
 import { workforceLevels } from "./workforce-levels.ts";
+import { costBands } from "./cost-bands.ts";
+import { creditBands } from "./credit-bands.ts";
+import { startWindows } from "./start-windows.ts";
 
 export * from "./term.ts";
 export * from "./attendance-modes.ts";
@@ -42,6 +45,9 @@ export * from "./study-modes.ts";
 export * from "./sub-themes.ts";
 export * from "./themes.ts";
 export * from "./workforce-levels.ts";
+export * from "./cost-bands.ts";
+export * from "./credit-bands.ts";
+export * from "./start-windows.ts";
 export type { XcriTerm } from "./xcri-term.ts";
 
 /** A named vocabulary, for the glossary and for generated documentation. */
@@ -96,4 +102,12 @@ export const allVocabularies: readonly NamedVocabulary[] = [
   { key: "provider-types", title: "Provider types", field: "type (providers)", terms: providerTypes },
   { key: "partner-roles", title: "Partner roles", field: "partners[].roles", terms: partnerRoles },
   { key: "course-statuses", title: "Course status", field: "status", terms: courseStatuses },
+  { key: "cost-bands", title: "Cost", field: "(worked out from presentations[].cost)", terms: costBands },
+  { key: "credit-bands", title: "Amount of credit", field: "(worked out from credits)", terms: creditBands },
+  {
+    key: "start-windows",
+    title: "When it starts",
+    field: "(worked out from presentations[].start)",
+    terms: startWindows,
+  },
 ];

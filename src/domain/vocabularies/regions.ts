@@ -45,3 +45,10 @@ export const regions = [
 ] as const satisfies readonly Term[];
 
 export type RegionId = (typeof regions)[number]["id"];
+
+/** Where a run takes place when it is not at a venue: used beside the regions in "region or online". */
+export const onlineLocation = {
+  id: "online",
+  label: "Online",
+  definition: "Runs held online or by distance learning, with no venue to attend.",
+} as const satisfies Term;

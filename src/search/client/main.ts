@@ -1,0 +1,224 @@
+import { loadEngine, type Engine, type Outcome } from "./engine.ts";
+import { facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
+import { resultItem } from "./results.ts";
+import { effectiveSort, sortOptions } from "./sorts.ts";
+import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
+
+/** How many results to show at first, and how many more each "Show more" adds. */
+const PAGE = 20;
+
+const app = document.querySelector<HTMLElement>("[data-search-app]")!;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>("search-form");
+const filterForm = byId<HTMLElement>("filters");
+const termInput = byId<HTMLInputElement>("search-term");
+const sortSelect = byId<HTMLSelectElement>("search-sort");
+const heading = byId<HTMLHeadingElement>("results-heading");
+const status = byId<HTMLElement>("search-status");
+const list = byId<HTMLUListElement>("results");
+const more = byId<HTMLButtonElement>("show-more");
+const empty = byId<HTMLElement>("no-results");
+const tags = byId<HTMLElement>("selected-filters");
+const panel = byId<HTMLDetailsElement>("filter-panel");
+const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
+
+let engine: Engine;
+/** Values the filter form offers; anything else in a shared URL is dropped rather than shown as a raw id. */
+const knownValues = new Set(filterInputs(filterForm).map((input) => `${input.dataset.filter}=${input.value}`));
+const readState = (): SearchState => {
+  const read = stateFromQuery(location.search, filterKeys);
+  let filters = read.filters;
+  for (const [key, values] of read.filters)
+    for (const value of values)
+      if (!knownValues.has(`${key}=${value}`)) filters = toggleFilter({ ...read, filters }, key, value, false).filters;
+  return { ...read, filters };
+};
+let state: SearchState = readState();
+let outcome: Outcome | undefined;
+let shown = PAGE;
+let latest = 0;
+
+/** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
+function remember(replace: boolean): void {
+  const url = `${location.pathname}${queryFromState(state, filterKeys)}`;
+  if (replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+}
+
+function syncControls(): void {
+  termInput.value = state.term;
+  const hasTerm = Boolean(state.term);
+  for (const option of sortSelect.options)
+    option.disabled = !hasTerm && sortOptions.find((o) => o.id === option.value)?.needsTerm === true;
+  sortSelect.value = effectiveSort(state.sort, hasTerm).id;
+  tickSelected(filterForm, state.filters);
+  const selected = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
+  byId("filter-count").textContent = selected === 0 ? "" : ` (${selected} selected)`;
+}
+
+function renderTags(): void {
+  tags.replaceChildren();
+  if (state.filters.size === 0) return;
+  const listOfTags = document.createElement("ul");
+  listOfTags.className = "filter-tags";
+  for (const [key, values] of state.filters) {
+    for (const value of values) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "filter-tag";
+      button.dataset.filter = key;
+      button.value = value;
+      button.innerHTML = '<span class="visually-hidden">Remove filter: </span>';
+      button.append(
+        valueLabel(filterForm, key, value),
+        Object.assign(document.createElement("span"), { ariaHidden: "true", textContent: " ×" }),
+      );
+      const item = document.createElement("li");
+      item.append(button);
+      listOfTags.append(item);
+    }
+  }
+  const clear = Object.assign(document.createElement("button"), {
+    type: "button",
+    className: "link-button",
+    textContent: "Clear all filters",
+  });
+  clear.dataset.clearAll = "";
+  tags.append(
+    Object.assign(document.createElement("h3"), { className: "tags-heading", textContent: "Selected filters" }),
+    listOfTags,
+    clear,
+  );
+}
+
+async function renderResults(): Promise<void> {
+  if (!outcome) return;
+  const total = outcome.results.length;
+  const noun = total === 1 ? "course" : "courses";
+  heading.textContent = state.term ? `${total} ${noun} found for “${state.term}”` : `${total} ${noun}`;
+  status.textContent = `${total} ${noun} found`;
+  const data = await Promise.all(outcome.results.slice(0, shown).map((result) => result.data()));
+  list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
+  more.hidden = total <= shown;
+  more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
+  empty.hidden = total > 0;
+  if (total === 0) renderSuggestions();
+}
+
+/** On no results, says which filter to remove and how many courses that would give. */
+function renderSuggestions(): void {
+  const suggestions = byId<HTMLUListElement>("suggestions");
+  suggestions.replaceChildren();
+  for (const [key, count] of Object.entries(outcome?.withoutFilter ?? {})) {
+    if (count === 0) continue;
+    const button = Object.assign(document.createElement("button"), { type: "button", className: "link-button" });
+    button.dataset.removeFacet = key;
+    button.textContent = `Remove the “${facetTitle(filterForm, key)}” filter to see ${count} ${count === 1 ? "course" : "courses"}`;
+    const item = document.createElement("li");
+    item.append(button);
+    suggestions.append(item);
+  }
+  if (state.term)
+    suggestions.append(
+      Object.assign(document.createElement("li"), {
+        textContent: "Check the spelling, or try a shorter or more general word.",
+      }),
+    );
+  if (state.filters.size > 1) {
+    const clear = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "link-button",
+      textContent: "Clear all filters",
+    });
+    clear.dataset.clearAll = "";
+    const item = document.createElement("li");
+    item.append(clear);
+    suggestions.append(item);
+  }
+}
+
+/** Runs the current state; answers to older searches that finish late are dropped. */
+async function search(): Promise<void> {
+  const ticket = ++latest;
+  syncControls();
+  renderTags();
+  const result = await engine.run(state);
+  if (ticket !== latest) return;
+  outcome = result;
+  showCounts(filterForm, result.counts);
+  await renderResults();
+}
+
+function update(next: SearchState, replace = false): void {
+  state = next;
+  shown = PAGE;
+  remember(replace);
+  void search();
+}
+
+let typingTimer: number | undefined;
+termInput.addEventListener("input", () => {
+  engine.preload(termInput.value.trim());
+  clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => update({ ...state, term: termInput.value.trim() }, true), 200);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  update({ ...state, term: termInput.value.trim() });
+  heading.focus();
+});
+sortSelect.addEventListener("change", () => update({ ...state, sort: sortSelect.value }));
+filterForm.addEventListener("change", (event) => {
+  const input = event.target as HTMLInputElement;
+  if (input.dataset.filter) update(toggleFilter(state, input.dataset.filter, input.value, input.checked));
+});
+filterForm.addEventListener("click", (event) => {
+  const toggle = (event.target as HTMLElement).closest<HTMLButtonElement>("[data-show-all]");
+  if (!toggle) return;
+  const facet = toggle.closest<HTMLElement>("[data-facet]")!;
+  facet.dataset.expanded = String(facet.dataset.expanded !== "true");
+  if (outcome) showCounts(filterForm, outcome.counts);
+});
+app.addEventListener("click", (event) => {
+  const target = (event.target as HTMLElement).closest<HTMLButtonElement>("button");
+  if (!target) return;
+  if (target.classList.contains("filter-tag")) {
+    update(toggleFilter(state, target.dataset.filter!, target.value, false));
+    heading.focus();
+  } else if (target.dataset.clearAll !== undefined) {
+    update(clearFilters(state));
+    heading.focus();
+  } else if (target.dataset.removeFacet) {
+    const filters = new Map(state.filters);
+    filters.delete(target.dataset.removeFacet);
+    update({ ...state, filters });
+    heading.focus();
+  }
+});
+more.addEventListener("click", async () => {
+  const firstNew = shown;
+  shown += PAGE;
+  await renderResults();
+  list.querySelectorAll("a")[firstNew]?.focus();
+});
+window.addEventListener("popstate", () => {
+  state = readState();
+  shown = PAGE;
+  void search();
+});
+
+// Without JavaScript the page explains itself and links to browsing; with it, the search replaces that.
+byId("search-needs-javascript").hidden = true;
+app.hidden = false;
+if (window.matchMedia("(min-width: 48rem)").matches) panel.open = true;
+loadEngine(app.dataset.bundle!).then(
+  (loaded) => {
+    engine = loaded;
+    void search();
+  },
+  () => {
+    status.textContent = "Search could not load. Try again, or browse courses instead.";
+    heading.textContent = "Search could not load";
+  },
+);

@@ -1,0 +1,23 @@
+/** A way to order results. Every course has every sort key, so none drops out when sorting. */
+export interface SortOption {
+  readonly id: string;
+  readonly label: string;
+  /** Pagefind sort; undefined means relevance. */
+  readonly sort: Record<string, "asc" | "desc"> | undefined;
+  /** Only offered when there is a search term. */
+  readonly needsTerm?: boolean;
+}
+
+export const sortOptions: readonly SortOption[] = [
+  { id: "relevance", label: "Best match", sort: undefined, needsTerm: true },
+  { id: "start", label: "Soonest start", sort: { start: "asc" } },
+  { id: "credits", label: "Most credits", sort: { credits: "desc" } },
+  { id: "title", label: "Title A to Z", sort: { title: "asc" } },
+  { id: "reviewed", label: "Recently checked", sort: { reviewed: "desc" } },
+];
+
+/** The sort in force: the chosen one if it applies, else best match with a term and soonest start without. */
+export function effectiveSort(chosen: string, hasTerm: boolean): SortOption {
+  const option = sortOptions.find((candidate) => candidate.id === chosen && (hasTerm || !candidate.needsTerm));
+  return option ?? sortOptions.find((candidate) => candidate.id === (hasTerm ? "relevance" : "start"))!;
+}

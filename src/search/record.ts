@@ -1,0 +1,93 @@
+import type { Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import type { CatalogueCourse } from "../domain/facets.ts";
+import { formatDate } from "../domain/format.ts";
+import { nextRun } from "../domain/runs.ts";
+import type { SearchFacet } from "../domain/search-facets.ts";
+import { attendanceModes, creditStatuses, labelOf } from "../domain/vocabularies/index.ts";
+
+/** One course in the search index (Pagefind's custom record). */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly language: "en";
+  readonly meta: Record<string, string>;
+  readonly filters: Record<string, string[]>;
+  readonly sort: Record<string, string>;
+}
+
+/** Sort keys every record has, so no course drops out of results when a sort is chosen. */
+export const sortKeys = {
+  start: "start",
+  credits: "credits",
+  title: "title",
+  reviewed: "reviewed",
+} as const;
+
+/** Courses with no dated run sort after every dated one. */
+const NO_DATE = "9999-12-31";
+const parser = unified().use(remarkParse);
+
+/** Plain text of a Markdown description, for full-text search and excerpts. */
+export function plainText(markdown: string): string {
+  // Each paragraph, heading and cell is taken on its own and joined with spaces,
+  // so the last word of one does not run into the first word of the next.
+  const blocks: string[] = [];
+  visit(parser.parse(markdown) as Root, ["paragraph", "heading", "tableCell"], (node) => {
+    blocks.push(toString(node, { includeHtml: false }));
+    return SKIP;
+  });
+  return blocks.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** The next run in words, as a result shows it. */
+function nextRunText(entry: CatalogueCourse, asOf: string): string {
+  const run = nextRun(entry.course, asOf);
+  if (!run) return "No dates announced";
+  const when = run.start ? `Next start ${formatDate(run.start)}` : "Start at any time";
+  return `${when} · ${labelOf(attendanceModes, run.attendanceMode)}`;
+}
+
+/**
+ * The search record for one active course: its text for full-text search,
+ * what a result shows, one filter per search facet and every sort key.
+ */
+export function searchRecord(
+  entry: CatalogueCourse,
+  body: string,
+  options: { asOf: string; url: string; facets: readonly SearchFacet[] },
+): SearchRecord {
+  const { course, provider } = entry;
+  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const firstStart = nextRun(course, options.asOf)?.start ?? NO_DATE;
+  const filters: Record<string, string[]> = {};
+  for (const facet of options.facets) {
+    const values = facet.valuesOf(entry, options.asOf);
+    if (values.length > 0) filters[facet.key] = [...values];
+  }
+  return {
+    url: options.url,
+    content: [course.title, course.summary, provider.name, ...course.learningOutcomes, plainText(body)].join(" \n"),
+    language: "en",
+    meta: {
+      title: course.title,
+      provider: provider.name,
+      summary: course.summary,
+      credit: `${labelOf(creditStatuses, course.creditStatus)}${cats && course.creditStatus !== "not-credit-rated" ? `: ${cats.value} ${cats.scheme} credits at level ${cats.level}` : ""}`,
+      creditStatus: course.creditStatus,
+      interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
+      serviceUsers: course.serviceUserInvolvement.modes.some((mode) => mode !== "none") ? "yes" : "no",
+      next: nextRunText(entry, options.asOf),
+    },
+    filters,
+    sort: {
+      [sortKeys.start]: firstStart,
+      [sortKeys.credits]: String(cats?.value ?? 0).padStart(4, "0"),
+      [sortKeys.title]: course.title.toLowerCase(),
+      [sortKeys.reviewed]: course.lastReviewed,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import * as pagefind from "pagefind";
+import type { SearchRecord } from "./record.ts";
+
+/**
+ * Writes the Pagefind index for the given records into `outputPath`. Pagefind
+ * reports problems as return values, not exceptions, so each is checked: a
+ * record that fails to index must fail the build, never vanish from search.
+ */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<number> {
+  const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
+  try {
+    for (const record of records) {
+      const { errors } = await index.addCustomRecord({
+        ...record,
+        meta: { ...record.meta },
+        filters: { ...record.filters },
+        sort: { ...record.sort },
+      });
+      if (errors.length > 0) throw new Error(`Could not index ${record.url}: ${errors.join("; ")}`);
+    }
+    const { errors } = await index.writeFiles({ outputPath });
+    if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
+    return records.length;
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,220 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { todayIso } from "../../src/domain/dates.ts";
+import type { CatalogueCourse } from "../../src/domain/facets.ts";
+import { searchFacets } from "../../src/domain/search-facets.ts";
+import { sampleCatalogue } from "./catalogue.ts";
+
+/** The active sample courses with their providers, and the search filters as the build defines them. */
+async function catalogue() {
+  const { courses, providers } = await sampleCatalogue();
+  const byId = new Map(providers.map(({ data }) => [data.id, data]));
+  const entries: CatalogueCourse[] = courses
+    .filter(({ data }) => data.status === "active")
+    .map(({ data }) => ({ course: data, provider: byId.get(data.provider)! }));
+  const facets = searchFacets(
+    providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
+  );
+  const asOf = todayIso();
+  /** Courses matching OR within each filter and AND across filters. */
+  const matching = (filters: Record<string, string[]>) =>
+    entries.filter((entry) =>
+      Object.entries(filters).every(([key, values]) => {
+        const facet = facets.find((candidate) => candidate.key === key)!;
+        return facet.valuesOf(entry, asOf).some((value) => values.includes(value));
+      }),
+    );
+  return { entries, facets, matching };
+}
+
+const resultCount = async (page: Page) =>
+  Number((await page.locator("#results-heading").textContent())!.match(/^\d+/)![0]);
+/** Waits until the results heading shows a count, then returns it. */
+async function settled(page: Page, expected?: number): Promise<number> {
+  await expect(page.locator("#results-heading")).toHaveText(
+    expected === undefined ? /^\d+ course/ : new RegExp(`^${expected} course`),
+  );
+  return resultCount(page);
+}
+const checkbox = (page: Page, key: string, value: string) => page.locator(`#filter-${key}-${value}`);
+
+test("browsing with no term shows every active course, soonest start first", async ({ page }) => {
+  const { entries } = await catalogue();
+  await page.goto("/search/");
+  expect(await settled(page, entries.length)).toBe(entries.length);
+  await expect(page.locator("#search-sort")).toHaveValue("start");
+  await expect(page.locator("#results > li")).toHaveCount(Math.min(20, entries.length));
+});
+
+test("a term finds matching courses with the words highlighted", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  await page.getByLabel("Search courses").fill("dementia");
+  await page.getByLabel("Search courses").press("Enter");
+  await expect(page.locator("#results-heading")).toContainText("found for “dementia”");
+  await expect(page.locator("#results .course-title").first()).toContainText(/dementia/i);
+  await expect(page.locator("#results mark").first()).toHaveText(/dementia/i);
+  await expect(page).toHaveURL(/\?q=dementia$/);
+});
+
+test("filters: OR within a filter, AND across filters, with counts matching the catalogue", async ({ page }) => {
+  const { matching } = await catalogue();
+  await page.goto("/search/");
+  await settled(page);
+
+  await checkbox(page, "theme", "communication").check();
+  const one = await settled(page, matching({ theme: ["communication"] }).length);
+
+  await checkbox(page, "theme", "team-working").check();
+  const either = await settled(page, matching({ theme: ["communication", "team-working"] }).length);
+  expect(either).toBeGreaterThan(one);
+
+  await checkbox(page, "where", "online").check();
+  const both = await settled(page, matching({ theme: ["communication", "team-working"], where: ["online"] }).length);
+  expect(both).toBeLessThan(either);
+
+  // Each value's count is what ticking it would give with the other selections.
+  const roleAwareness = matching({ theme: ["role-awareness"], where: ["online"] }).length;
+  await expect(page.locator('label[for="filter-theme-role-awareness"] .count-number')).toHaveText(
+    String(roleAwareness),
+  );
+});
+
+test("every filter count on the bare search page matches the catalogue", async ({ page }) => {
+  const { facets, matching } = await catalogue();
+  await page.goto("/search/");
+  await settled(page);
+  for (const facet of facets) {
+    for (const term of facet.terms) {
+      const expected = matching({ [facet.key]: [term.id] }).length;
+      const item = page.locator(`li:has(> #filter-${facet.key}-${term.id})`);
+      if (expected === 0) await expect(item, `${facet.key}=${term.id}`).toBeHidden();
+      else await expect(item.locator(".count-number"), `${facet.key}=${term.id}`).toHaveText(String(expected));
+    }
+  }
+});
+
+test("selected filters show as tags that can be removed one by one or all at once", async ({ page }) => {
+  const { entries, matching } = await catalogue();
+  await page.goto("/search/?theme=communication&level=meso");
+  await settled(page, matching({ theme: ["communication"], level: ["meso"] }).length);
+  await page.getByRole("button", { name: "Remove filter: Communication" }).click();
+  await settled(page, matching({ level: ["meso"] }).length);
+  await expect(page.locator("#results-heading")).toBeFocused();
+  await expect(page).toHaveURL(/\?level=meso$/);
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await settled(page, entries.length);
+  await expect(page.getByRole("button", { name: /Remove filter/ })).toHaveCount(0);
+});
+
+test("each sort orders the results and keeps every course, dated or not", async ({ page }) => {
+  const { entries } = await catalogue();
+  const titles = async () => page.locator("#results .course-title").allTextContents();
+  await page.goto("/search/?sort=title");
+  await settled(page, entries.length);
+  const byTitle = await titles();
+  expect(byTitle).toEqual([...byTitle].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+
+  await page.goto("/search/?sort=credits");
+  await settled(page, entries.length);
+  const credits = entries.map(
+    ({ course }) => course.credits.find((c) => c.scheme === "CATS")?.value ?? course.credits[0]?.value ?? 0,
+  );
+  const topCredits = Math.max(...credits);
+  const firstTitle = (await titles())[0]!;
+  const first = entries.find(({ course }) => course.title === firstTitle)!;
+  expect(first.course.credits.find((c) => c.scheme === "CATS")?.value ?? first.course.credits[0]?.value).toBe(
+    topCredits,
+  );
+
+  for (const sort of ["start", "reviewed"]) {
+    await page.goto(`/search/?sort=${sort}`);
+    expect(await settled(page), sort).toBe(entries.length);
+  }
+});
+
+test("the URL holds the search: it survives a reload and back steps through changes", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  await checkbox(page, "theme", "communication").check();
+  await settled(page);
+  await page.locator('[data-facet="credit"] > summary').click();
+  await checkbox(page, "credit", "accredited").check();
+  const both = await settled(page);
+  await expect(page).toHaveURL(/\?theme=communication&credit=accredited$/);
+
+  await page.reload();
+  expect(await settled(page)).toBe(both);
+  await expect(checkbox(page, "credit", "accredited")).toBeChecked();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=communication$/);
+  await expect(checkbox(page, "credit", "accredited")).not.toBeChecked();
+  await expect(checkbox(page, "theme", "communication")).toBeChecked();
+});
+
+test("no results says so and suggests which filter to remove", async ({ page }) => {
+  const { matching } = await catalogue();
+  // A combination chosen to match nothing: free courses at the highest credit level.
+  const none = matching({ cost: ["free"], "credit-size": ["over-60"] });
+  test.skip(none.length > 0, "The sample catalogue has a free course of over 60 credits");
+  await page.goto("/search/?cost=free&credit-size=over-60");
+  await settled(page, 0);
+  await expect(page.getByText("No courses match your search.")).toBeVisible();
+  const withoutCost = matching({ "credit-size": ["over-60"] }).length;
+  await expect(
+    page.getByRole("button", { name: `Remove the “Cost” filter to see ${withoutCost} course` }),
+  ).toBeVisible();
+});
+
+test("a keyboard-only user can search and filter", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  await page.keyboard.press("Tab"); // skip link
+  for (
+    let i = 0;
+    i < 12 && !(await page.getByLabel("Search courses").evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.getByLabel("Search courses")).toBeFocused();
+  await page.keyboard.type("carers");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#results-heading")).toBeFocused();
+  await expect(page.locator("#results-heading")).toContainText("for “carers”");
+  await checkbox(page, "theme", "role-awareness").focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/theme=role-awareness/);
+});
+
+for (const [state, url] of [
+  ["browsing", "/search/"],
+  ["results", "/search/?q=carers&theme=role-awareness"],
+  ["no results", "/search/?q=zzzzqqqx"],
+] as const) {
+  for (const width of [1280, 320]) {
+    test(`the search page meets WCAG 2.2 AA with ${state} at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      await settled(page);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+      ).toEqual([]);
+    });
+  }
+}
+
+test("at 320px the filters are one obvious tap away", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto("/search/");
+  await settled(page);
+  const toggle = page.locator(".filter-panel-toggle");
+  await expect(toggle).toBeInViewport();
+  await toggle.click();
+  await checkbox(page, "theme", "communication").check();
+  await expect(page.locator(".filter-panel-toggle")).toContainText("(1 selected)");
+});

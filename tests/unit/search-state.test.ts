@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { effectiveSort } from "../../src/search/client/sorts.ts";
+import {
+  clearFilters,
+  emptyState,
+  pagefindFilters,
+  queryFromState,
+  stateFromQuery,
+  toggleFilter,
+} from "../../src/search/client/state.ts";
+
+const keys = ["theme", "where", "credit"];
+
+describe("search state in the URL", () => {
+  it("reads a term, a sort and several values of several filters, ignoring unknown parameters", () => {
+    const state = stateFromQuery(
+      "?q=%20carers%20&sort=title&theme=communication&theme=team-working&where=online&utm=x",
+      keys,
+    );
+    expect(state.term).toBe("carers");
+    expect(state.sort).toBe("title");
+    expect([...state.filters]).toEqual([
+      ["theme", new Set(["communication", "team-working"])],
+      ["where", new Set(["online"])],
+    ]);
+  });
+
+  it("writes equal states as equal URLs, whatever order values were ticked in", () => {
+    const a = toggleFilter(toggleFilter(emptyState, "where", "online", true), "theme", "team-working", true);
+    const b = toggleFilter(toggleFilter(emptyState, "theme", "team-working", true), "where", "online", true);
+    expect(queryFromState(a, keys)).toBe("?theme=team-working&where=online");
+    expect(queryFromState(b, keys)).toBe(queryFromState(a, keys));
+  });
+
+  it("round-trips through the URL", () => {
+    const query = "?q=dementia+care&sort=credits&theme=communication&theme=role-awareness&credit=accredited";
+    expect(queryFromState(stateFromQuery(query, keys), keys)).toBe(query);
+  });
+
+  it("drops a filter when its last value is unticked, and keeps the term when filters are cleared", () => {
+    const one = toggleFilter({ ...emptyState, term: "carers" }, "theme", "communication", true);
+    expect(toggleFilter(one, "theme", "communication", false).filters.size).toBe(0);
+    const cleared = clearFilters(toggleFilter(one, "where", "online", true));
+    expect(cleared).toEqual({ term: "carers", sort: "", filters: new Map() });
+  });
+});
+
+describe("Pagefind filters", () => {
+  it("ORs values within a filter and leaves one filter out on request", () => {
+    const state = stateFromQuery("?theme=communication&theme=team-working&where=online", keys);
+    expect(pagefindFilters(state.filters)).toEqual({
+      theme: { any: ["communication", "team-working"] },
+      where: { any: ["online"] },
+    });
+    expect(pagefindFilters(state.filters, "theme")).toEqual({ where: { any: ["online"] } });
+  });
+});
+
+describe("sort order", () => {
+  it("defaults to best match with a term and soonest start without", () => {
+    expect(effectiveSort("", true).id).toBe("relevance");
+    expect(effectiveSort("", false).id).toBe("start");
+  });
+
+  it("ignores best match when there is no term, and honours any other choice", () => {
+    expect(effectiveSort("relevance", false).id).toBe("start");
+    expect(effectiveSort("credits", false).sort).toEqual({ credits: "desc" });
+    expect(effectiveSort("nonsense", true).id).toBe("relevance");
+  });
+});
