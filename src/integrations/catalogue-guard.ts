@@ -1,6 +1,9 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
+import { headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
 import { buildAsOf } from "./as-of.ts";
@@ -43,6 +46,8 @@ export function catalogueGuard(): AstroIntegration {
         if (missing.length > 0) {
           throw new Error(`The build dropped ${missing.length} entries: ${missing.map(({ file }) => file).join(", ")}`);
         }
+        await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
+        await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
         const indexed = await writeCatalogueIndex(validation, fileURLToPath(dir), {
           asOf: buildAsOf(),
           base,
