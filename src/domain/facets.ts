@@ -1,3 +1,4 @@
+import { effectiveCreditStatus } from "./credit-rating.ts";
 import type { Course, Provider } from "./schema/index.ts";
 import {
   creditStatuses,
@@ -32,8 +33,8 @@ export interface Facet {
   /** Singular noun for one value, used in page titles ("Theme: Communication"). */
   readonly noun: string;
   readonly terms: readonly Term[];
-  /** The ids of this facet's terms that a course carries. */
-  readonly valuesOf: (entry: CatalogueCourse) => readonly string[];
+  /** The ids of this facet's terms that a course carries on `asOf` (a rating can lapse). */
+  readonly valuesOf: (entry: CatalogueCourse, asOf: string) => readonly string[];
 }
 
 const groupOf = (id: string) => termById(professions, id).group;
@@ -71,7 +72,7 @@ export const creditStatusFacet: Facet = {
   title: "Academic credit",
   noun: "Credit status",
   terms: creditStatuses,
-  valuesOf: ({ course }) => [course.creditStatus],
+  valuesOf: ({ course }, asOf) => [effectiveCreditStatus(course, asOf)],
 };
 export const integratedCareAreaFacet: Facet = {
   key: "integrated-care-areas",
@@ -116,6 +117,11 @@ export const browseFacets: readonly Facet[] = [
 ];
 
 /** Courses carrying a facet value. */
-export function coursesWith(facet: Facet, id: string, entries: readonly CatalogueCourse[]): CatalogueCourse[] {
-  return entries.filter((entry) => facet.valuesOf(entry).includes(id));
+export function coursesWith(
+  facet: Facet,
+  id: string,
+  entries: readonly CatalogueCourse[],
+  asOf: string,
+): CatalogueCourse[] {
+  return entries.filter((entry) => facet.valuesOf(entry, asOf).includes(id));
 }

@@ -53,7 +53,7 @@ const browse = (facet: typeof themeFacet, key: string): SearchFacet => ({
   key,
   title: facet.title,
   terms: facet.terms,
-  valuesOf: (entry) => facet.valuesOf(entry),
+  valuesOf: facet.valuesOf,
 });
 
 /** Credit levels: FHEQ levels for CATS and ECTS, SCQF levels for SCQF. */

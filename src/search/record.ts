@@ -7,7 +7,8 @@ import type { CatalogueCourse } from "../domain/facets.ts";
 import { formatDate } from "../domain/format.ts";
 import { nextRun } from "../domain/runs.ts";
 import type { SearchFacet } from "../domain/search-facets.ts";
-import { attendanceModes, creditStatuses, labelOf } from "../domain/vocabularies/index.ts";
+import { creditSummary } from "../domain/credit-rating.ts";
+import { attendanceModes, labelOf } from "../domain/vocabularies/index.ts";
 
 /** One course in the search index (Pagefind's custom record). */
 export interface SearchRecord {
@@ -62,6 +63,7 @@ export function searchRecord(
 ): SearchRecord {
   const { course, provider } = entry;
   const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const credit = creditSummary(course, options.asOf);
   const firstStart = nextRun(course, options.asOf)?.start ?? NO_DATE;
   const filters: Record<string, string[]> = {};
   for (const facet of options.facets) {
@@ -76,8 +78,8 @@ export function searchRecord(
       title: course.title,
       provider: provider.name,
       summary: course.summary,
-      credit: `${labelOf(creditStatuses, course.creditStatus)}${cats && course.creditStatus !== "not-credit-rated" ? `: ${cats.value} ${cats.scheme} credits at level ${cats.level}` : ""}`,
-      creditStatus: course.creditStatus,
+      credit: credit.text,
+      creditStatus: credit.carriesCredit || credit.status === "rating-pending" ? credit.status : "not-credit-rated",
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
       serviceUsers: course.serviceUserInvolvement.modes.some((mode) => mode !== "none") ? "yes" : "no",
       next: nextRunText(entry, options.asOf),

@@ -1,4 +1,5 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
+import { carriesCredit } from "../domain/credit-rating.ts";
 import { upcomingRuns } from "../domain/runs.ts";
 import { absoluteUrl, coursePath } from "./paths.ts";
 import type { Presentation } from "../domain/schema/index.ts";
@@ -44,7 +45,8 @@ function courseInstance(run: Presentation) {
 /** schema.org Course for a course page, with its upcoming runs as CourseInstances. */
 export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: string | undefined, asOf: string) {
   const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
-  const credited = course.creditStatus === "accredited" || course.creditStatus === "credit-rated";
+  // A lapsed rating no longer carries credit, so it is not claimed here either.
+  const credited = carriesCredit(course, asOf);
   return {
     "@type": "Course",
     name: course.title,

@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findBrokenLinks } from "../../src/build-checks/links.ts";
-import { FIXTURE_AS_OF, minimalCatalogue, toMarkdown, validCourse, writeCatalogue } from "../helpers/catalogue.ts";
+import {
+  FIXTURE_AS_OF,
+  inHouseProvider,
+  minimalCatalogue,
+  toMarkdown,
+  validCourse,
+  writeCatalogue,
+} from "../helpers/catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
@@ -72,6 +79,37 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(pastOnly).not.toContain("1 February 2026");
     const current = await readFile(path.join(build.outDir, "courses/fixture-course/index.html"), "utf8");
     expect(current).toContain("1 February 2027 to 1 May 2027");
+  });
+
+  it("shows a lapsed credit rating as lapsed on every page, never as credit rated", async () => {
+    const lapsed = validCourse({
+      id: "lapsed-course",
+      title: "A course whose rating lapsed",
+      provider: "fixture-trust",
+      creditStatus: "credit-rated",
+      qualityAssurance: "Moderated by the university.",
+      creditRating: {
+        ratedBy: "fixture-university",
+        ratedOn: "2022-01-10",
+        reviewDue: "2026-01-10",
+        reference: "FU-1",
+      },
+    });
+    const { contentDir } = await writeCatalogue({
+      ...minimalCatalogue(),
+      "providers/fixture-trust.md": toMarkdown(inHouseProvider()),
+      "courses/fixture-trust/lapsed-course.md": toMarkdown(lapsed),
+    });
+    const build = await buildSite(contentDir);
+    expect(build.status, build.output).toBe(0);
+    const page = await readFile(path.join(build.outDir, "courses/lapsed-course/index.html"), "utf8");
+    expect(page).toContain("Credit rating lapsed");
+    expect(page).not.toContain("Credit rated:");
+    expect(page).not.toContain("numberOfCredits");
+    const creditRated = await readFile(path.join(build.outDir, "credit-status/credit-rated/index.html"), "utf8");
+    expect(creditRated).not.toContain("A course whose rating lapsed");
+    const notRated = await readFile(path.join(build.outDir, "credit-status/not-credit-rated/index.html"), "utf8");
+    expect(notRated).toContain("A course whose rating lapsed");
   });
 
   it("works from a sub-folder: every link and asset stays under the base path and resolves", async () => {

@@ -1,3 +1,4 @@
+import { daysBetween, ratingStatusOf } from "../credit-rating.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Entries and ratings go stale: warn the owner when a review date has passed. */
@@ -21,11 +22,21 @@ export const reviewDatesAreCurrent: CourseRule = ({ course, asOf }) => {
     );
   }
   const ratingDue = course.creditRating?.reviewDue;
-  if (course.creditStatus === "credit-rated" && ratingDue && ratingDue < asOf) {
+  const rating = ratingStatusOf(course, asOf);
+  if (rating === "review-due" && ratingDue) {
     findings.push(
       warning(
         ["creditRating", "reviewDue"],
-        `The credit rating lapsed on ${ratingDue}`,
+        `The credit rating must be reviewed by ${ratingDue}, in ${daysBetween(asOf, ratingDue)} days; after that it lapses`,
+        "Ask the rating university to review it now, then update creditRating",
+      ),
+    );
+  }
+  if (rating === "lapsed" && ratingDue) {
+    findings.push(
+      warning(
+        ["creditRating", "reviewDue"],
+        `The credit rating lapsed after its review date, ${ratingDue}; the site no longer shows the course as credit rated`,
         "Ask the rating university to review it, then update creditRating",
       ),
     );

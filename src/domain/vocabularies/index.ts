@@ -25,6 +25,7 @@ import { workforceLevels } from "./workforce-levels.ts";
 import { costBands } from "./cost-bands.ts";
 import { creditBands } from "./credit-bands.ts";
 import { startWindows } from "./start-windows.ts";
+import { ratingStatuses } from "./rating-statuses.ts";
 
 export * from "./term.ts";
 export * from "./attendance-modes.ts";
@@ -48,6 +49,7 @@ export * from "./workforce-levels.ts";
 export * from "./cost-bands.ts";
 export * from "./credit-bands.ts";
 export * from "./start-windows.ts";
+export * from "./rating-statuses.ts";
 export type { XcriTerm } from "./xcri-term.ts";
 
 /** A named vocabulary, for the glossary and for generated documentation. */
@@ -71,6 +73,12 @@ export const allVocabularies: readonly NamedVocabulary[] = [
   { key: "workforce-levels", title: "Workforce levels", field: "workforceLevels", terms: workforceLevels },
   { key: "learning-forms", title: "Forms of learning", field: "learningForms", terms: learningForms },
   { key: "credit-statuses", title: "Credit status", field: "creditStatus", terms: creditStatuses },
+  {
+    key: "rating-statuses",
+    title: "Credit rating status",
+    field: "(worked out from creditRating.reviewDue)",
+    terms: ratingStatuses,
+  },
   { key: "credit-schemes", title: "Credit schemes", field: "credits[].scheme", terms: creditSchemes },
   {
     key: "service-user-involvement",
