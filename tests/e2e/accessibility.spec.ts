@@ -31,6 +31,10 @@ function pagesToCheck(): string[] {
     "/list-your-course/",
     "/accessibility/",
     "/search/",
+    "/credit-ratings/",
+    "/credit-ratings/status/pending/",
+    "/credit-calculator/",
+    `/courses/${courses[0]!.data.id}/cpd-record/`,
     ...coursePages,
   ];
   if (withdrawn) urls.push(`/courses/${withdrawn.data.id}/`);

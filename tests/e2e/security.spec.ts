@@ -17,6 +17,9 @@ async function pageTypes(): Promise<string[]> {
     "/glossary/",
     "/about/",
     "/search/?q=carers&theme=role-awareness",
+    "/credit-ratings/",
+    "/credit-calculator/",
+    `/courses/${courses[0]!.data.id}/cpd-record/`,
     "/404.html",
   ];
 }
