@@ -3,6 +3,7 @@ import {
   integratedCareAreaFacet,
   learnerMixFacet,
   professionFacet,
+  professionGroupFacet,
   providerTypeFacet,
   serviceUserInvolvementFacet,
   themeFacet,
@@ -102,6 +103,7 @@ export function searchFacets(providers: readonly Term[]): readonly SearchFacet[]
   return [
     browse(themeFacet, "theme"),
     { ...browse(professionFacet, "profession"), groupOf: (id) => termById(professions, id).group },
+    browse(professionGroupFacet, "profession-group"),
     browse(learnerMixFacet, "mix"),
     browse(workforceLevelFacet, "level"),
     {

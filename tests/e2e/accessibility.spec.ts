@@ -34,6 +34,7 @@ function pagesToCheck(): string[] {
     "/credit-ratings/",
     "/credit-ratings/status/pending/",
     "/credit-calculator/",
+    "/coverage/",
     `/courses/${courses[0]!.data.id}/cpd-record/`,
     ...coursePages,
   ];

@@ -43,7 +43,9 @@ export const calendarDate = z
       return z.NEVER;
     }
     return text;
-  });
+  })
+  // Declares the output as an ISO date string, so published JSON Schemas describe it.
+  .pipe(z.iso.date());
 
 /** A UK postcode, such as "M15 6BH". */
 export const ukPostcode = z

@@ -1,0 +1,66 @@
+import { carriesCredit } from "./credit-rating.ts";
+import { coursesWith, type CatalogueCourse, type Facet } from "./facets.ts";
+import { upcomingRuns } from "./runs.ts";
+import type { Term } from "./vocabularies/index.ts";
+
+/** Courses a commissioner can count as provision: active, with a run to come or one that can start at any time. */
+export function currentProvision<T extends CatalogueCourse>(entries: readonly T[], asOf: string): T[] {
+  return entries.filter(({ course }) => course.status === "active" && upcomingRuns(course, asOf).length > 0);
+}
+
+/** One cell of a coverage matrix. */
+export interface CoverageCell {
+  readonly row: Term;
+  readonly column: Term;
+  readonly count: number;
+}
+
+/** A matrix of courses by two facets (themes × profession groups, say); an empty cell is a gap in provision. */
+export function coverageMatrix(
+  entries: readonly CatalogueCourse[],
+  rows: Facet,
+  columns: Facet,
+  asOf: string,
+): CoverageCell[][] {
+  const provision = currentProvision(entries, asOf);
+  return rows.terms.map((row) => {
+    const inRow = coursesWith(rows, row.id, provision, asOf);
+    return columns.terms.map((column) => ({ row, column, count: coursesWith(columns, column.id, inRow, asOf).length }));
+  });
+}
+
+/** Figures about one theme's provision, each a count out of the theme's courses. */
+export interface ThemeIndicators {
+  readonly courses: number;
+  readonly interProfessional: number;
+  readonly serviceUsersInvolved: number;
+  readonly carriesCredit: number;
+  readonly free: number;
+  /** Runs to come, by region id, plus "online". */
+  readonly runsByPlace: Readonly<Record<string, number>>;
+}
+
+/** What share of a set of courses is inter-professional, involves service users, carries credit or is free. */
+export function indicators(entries: readonly CatalogueCourse[], asOf: string): ThemeIndicators {
+  const runsByPlace: Record<string, number> = {};
+  for (const { course } of entries) {
+    for (const run of upcomingRuns(course, asOf)) {
+      if (run.venue) runsByPlace[run.venue.region] = (runsByPlace[run.venue.region] ?? 0) + 1;
+      if (run.online || run.attendanceMode === "online" || run.attendanceMode === "distance")
+        runsByPlace.online = (runsByPlace.online ?? 0) + 1;
+    }
+  }
+  const count = (test: (entry: CatalogueCourse) => boolean) => entries.filter(test).length;
+  return {
+    courses: entries.length,
+    interProfessional: count(({ course }) => course.learnerMix.includes("inter-professional")),
+    serviceUsersInvolved: count(({ course }) =>
+      course.serviceUserInvolvement.modes.some(
+        (mode) => mode === "planning" || mode === "delivering" || mode === "evaluating",
+      ),
+    ),
+    carriesCredit: count(({ course }) => carriesCredit(course, asOf)),
+    free: count(({ course }) => upcomingRuns(course, asOf).some((run) => run.cost.amount === 0)),
+    runsByPlace,
+  };
+}

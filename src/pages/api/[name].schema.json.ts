@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { z } from "zod";
+import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
+
+/** JSON Schemas for the exports, generated from the zod schemas that shape them. */
+const schemas = { courses: coursesExportSchema, providers: providersExportSchema } as const;
+
+export const getStaticPaths = (() =>
+  Object.keys(schemas).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const schema = schemas[params.name as keyof typeof schemas];
+  return new Response(JSON.stringify(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }), null, 2), {
+    headers: { "Content-Type": "application/schema+json" },
+  });
+};

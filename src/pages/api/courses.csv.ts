@@ -1,0 +1,12 @@
+import type { APIRoute } from "astro";
+import { coursesCsv } from "../../exports/courses-csv.ts";
+import { catalogue } from "../../site/catalogue.ts";
+import { absoluteUrl, coursePath } from "../../site/paths.ts";
+
+/** Every run of every course as CSV. */
+export const GET: APIRoute = async ({ site }) => {
+  const { all, asOf } = await catalogue();
+  return new Response(coursesCsv(all, { asOf, page: (id) => absoluteUrl(coursePath(id), site) ?? coursePath(id) }), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
+};

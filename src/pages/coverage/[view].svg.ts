@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { coverageMatrix } from "../../domain/coverage.ts";
+import { catalogue } from "../../site/catalogue.ts";
+import { coverageHeatmap } from "../../site/coverage-chart.ts";
+import { coverageRows, coverageViews } from "../../site/coverage-views.ts";
+
+export const getStaticPaths = (() =>
+  coverageViews.map((view) => ({ params: { view: view.key }, props: { view } }))) satisfies GetStaticPaths;
+
+/** The coverage heat map as an SVG image, drawn at build time. */
+export const GET: APIRoute = async ({ props }) => {
+  const { view } = props as { view: (typeof coverageViews)[number] };
+  const { active, asOf } = await catalogue();
+  return new Response(coverageHeatmap(coverageMatrix(active, coverageRows, view.columns, asOf), view.title), {
+    headers: { "Content-Type": "image/svg+xml" },
+  });
+};

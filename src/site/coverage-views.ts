@@ -1,0 +1,33 @@
+import { professionGroupFacet, themeFacet, workforceLevelFacet, type Facet } from "../domain/facets.ts";
+import { startWindows } from "../domain/vocabularies/index.ts";
+import { href } from "./paths.ts";
+
+/** The two coverage matrices: themes down the side, and profession groups or workforce levels across. */
+export const coverageViews = [
+  {
+    key: "themes-by-profession-group",
+    title: "Themes by profession group",
+    columns: professionGroupFacet,
+    searchKey: "profession-group",
+  },
+  {
+    key: "themes-by-workforce-level",
+    title: "Themes by workforce level",
+    columns: workforceLevelFacet,
+    searchKey: "level",
+  },
+] as const satisfies readonly { key: string; title: string; columns: Facet; searchKey: string }[];
+
+export const coverageRows = themeFacet;
+
+/** Start windows that mean a course has a run to come or can be started now. */
+const provisionWindows = startWindows.filter((window) => window.id !== "not-announced").map((window) => window.id);
+
+/** The search page with exactly a cell's filters, so the cell's count and the search agree. */
+export function cellSearchPath(themeId: string, searchKey: string, columnId: string): string {
+  const params = new URLSearchParams();
+  params.append("theme", themeId);
+  params.append(searchKey, columnId);
+  for (const window of provisionWindows) params.append("start", window);
+  return `${href("search/")}?${params.toString()}`;
+}
