@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
+import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
 import type { CatalogueCourse } from "../../src/domain/facets.ts";
@@ -217,4 +219,19 @@ test("at 320px the filters are one obvious tap away", async ({ page }) => {
   await toggle.click();
   await checkbox(page, "theme", "communication").check();
   await expect(page.locator(".filter-panel-toggle")).toContainText("(1 selected)");
+});
+
+test("the current results download as a CSV file with one row per course", async ({ page }) => {
+  const { matching } = await catalogue();
+  await page.goto("/search/?theme=communication");
+  const expected = await settled(page, matching({ theme: ["communication"] }).length);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download these results (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("courses.csv");
+  const text = await readFile((await download.path())!, "utf8");
+  const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(expected);
+  expect(rows[0]!.Page).toMatch(/^http:\/\/127\.0\.0\.1:4321\/courses\/[a-z0-9-]+\/$/);
 });

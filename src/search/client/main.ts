@@ -1,11 +1,14 @@
 import { loadEngine, type Engine, type Outcome } from "./engine.ts";
 import { facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
+import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
 import { effectiveSort, sortOptions } from "./sorts.ts";
 import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
 
 /** How many results to show at first, and how many more each "Show more" adds. */
 const PAGE = 20;
+/** Most results a download holds: each result's details are fetched separately. */
+const DOWNLOAD_LIMIT = 1000;
 
 const app = document.querySelector<HTMLElement>("[data-search-app]")!;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -19,6 +22,7 @@ const list = byId<HTMLUListElement>("results");
 const more = byId<HTMLButtonElement>("show-more");
 const empty = byId<HTMLElement>("no-results");
 const tags = byId<HTMLElement>("selected-filters");
+const download = byId<HTMLButtonElement>("download-results");
 const panel = byId<HTMLDetailsElement>("filter-panel");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
@@ -100,6 +104,7 @@ async function renderResults(): Promise<void> {
   const data = await Promise.all(outcome.results.slice(0, shown).map((result) => result.data()));
   list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
   more.hidden = total <= shown;
+  download.hidden = total === 0;
   more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
@@ -201,6 +206,16 @@ more.addEventListener("click", async () => {
   shown += PAGE;
   await renderResults();
   list.querySelectorAll("a")[firstNew]?.focus();
+});
+download.addEventListener("click", async () => {
+  if (!outcome) return;
+  const data = await Promise.all(outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([resultsCsv(data, location.origin)], { type: "text/csv;charset=utf-8" }));
+  link.download = "courses.csv";
+  link.click();
+  URL.revokeObjectURL(link.href);
+  status.textContent = `Downloaded ${data.length} courses as a CSV file`;
 });
 window.addEventListener("popstate", () => {
   state = readState();

@@ -1,0 +1,32 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { resultsCsv } from "../../src/search/client/results-csv.ts";
+
+describe("search results as CSV", () => {
+  it("round-trips commas, quotes, line breaks and accents through a real CSV parser", () => {
+    const tricky = {
+      url: "/courses/a/",
+      excerpt: "",
+      meta: {
+        title: 'Café, "quoted"\nand split',
+        provider: "Irwell",
+        summary: "Plain",
+        credit: "No academic credit",
+        next: "Start at any time",
+      },
+    };
+    const csv = resultsCsv([tricky], "https://courses.example.org");
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      {
+        Title: 'Café, "quoted"\nand split',
+        Provider: "Irwell",
+        Summary: "Plain",
+        Credit: "No academic credit",
+        "Next run": "Start at any time",
+        Page: "https://courses.example.org/courses/a/",
+      },
+    ]);
+  });
+});
