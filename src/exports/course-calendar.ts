@@ -34,6 +34,7 @@ export function courseCalendar({ course, provider }: CatalogueCourse, page: stri
       productId: "course-finder",
     }));
   const { error, value } = createEvents(events, { productId: "course-finder", calName: course.title });
-  if (error || value === undefined) throw new Error(`Could not make the calendar for ${course.id}: ${String(error)}`);
+  if (error || value === undefined || value === null)
+    throw new Error(`Could not make the calendar for ${course.id}: ${String(error)}`);
   return value;
 }

@@ -29,6 +29,9 @@ function schemeOf(url: string): string | undefined {
 /**
  * Lints a course or provider body: it must say something, contain no raw
  * HTML (which would reach the page unchanged), and link only to web pages.
+ * It never throws, but the Markdown parser slows down sharply on some hostile
+ * shapes (deep nesting, very long paragraphs): the validator runs it through
+ * body-lint-limit.ts, which stops it after a time limit.
  */
 export function lintBody(body: string): BodyProblem[] {
   if (body.trim() === "") {
@@ -41,8 +44,17 @@ export function lintBody(body: string): BodyProblem[] {
       },
     ];
   }
-  const tree = parser.parse(body) as Root;
   const problems: BodyProblem[] = [];
+  try {
+    findProblems(parser.parse(body) as Root, problems);
+  } catch (cause) {
+    problems.push(unreadable(cause));
+  }
+  return problems;
+}
+
+/** Adds a problem for every raw HTML node, image and link to anything but a web page. */
+function findProblems(tree: Root, problems: BodyProblem[]): void {
   visit(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     if (node.type === "html") {
@@ -74,5 +86,20 @@ export function lintBody(body: string): BodyProblem[] {
       }
     }
   });
-  return problems;
+}
+
+/**
+ * The Markdown parser recurses into quotes and lists, so a description nested
+ * thousands of levels deep overflows the stack. Say so instead of crashing.
+ */
+function unreadable(cause: unknown): BodyProblem {
+  const tooDeep = cause instanceof RangeError;
+  return {
+    line: 1,
+    column: 1,
+    message: tooDeep
+      ? "The description is nested too deeply to read (quotes or lists inside each other)"
+      : "The description could not be read as Markdown",
+    fix: "Use plain paragraphs and lists at most a few levels deep",
+  };
 }

@@ -11,6 +11,8 @@ export interface ContentFile {
   /** Path relative to the content folder, with forward slashes. */
   readonly relativePath: string;
   readonly collection: CollectionName | undefined;
+  /** Size in bytes, so an oversized file can be refused without reading it. */
+  readonly size: number;
   /** Why the file is in the wrong place, when it is. */
   readonly misplaced?: string;
   /** Why the file can be ignored (an editor or system file), when it can. */
@@ -30,16 +32,29 @@ export async function listContentFiles(contentDir: string): Promise<ContentFile[
     const relativePath = path.relative(contentDir, absolutePath).split(path.sep).join("/");
     const stats = await lstat(absolutePath);
     if (stats.isDirectory()) continue;
+    const size = stats.size;
     if (stats.isSymbolicLink()) {
       files.push({
         absolutePath,
         relativePath,
+        size,
         collection: undefined,
         misplaced: "Symbolic links are not allowed in content/; commit the file itself",
       });
       continue;
     }
-    files.push({ absolutePath, relativePath, ...classify(relativePath) });
+    if (!stats.isFile()) {
+      // A named pipe or device would block or never end when read.
+      files.push({
+        absolutePath,
+        relativePath,
+        size,
+        collection: undefined,
+        misplaced: "Only ordinary files belong in content/; this is a pipe, socket or device",
+      });
+      continue;
+    }
+    files.push({ absolutePath, relativePath, size, ...classify(relativePath) });
   }
   return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
 }

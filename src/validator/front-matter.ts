@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { createLocator, type Locator } from "./locate.ts";
+import { ANCHOR_FIX, ANCHOR_MESSAGE, findAnchorOrAlias, hasSharedValues } from "./yaml-anchors.ts";
 
 /** A content file split into parsed front matter and Markdown body. */
 export interface ParsedFile {
@@ -37,7 +38,8 @@ const refuseToRun = (): never => {
 /** js-yaml 4, as Astro uses, so the validator reads exactly what the build reads. */
 const readYaml = (source: string): object => (yaml.load(source) ?? {}) as object;
 
-const OPENING_LINE = /^---[ \t]*(\S*)[^\r\n]*\r?\n/;
+/** The opening line; anything after the hyphens is what gray-matter takes as the language. */
+const OPENING_LINE = /^---([^\r\n]*)\r?\n/;
 
 /**
  * Parses a content file's front matter safely: YAML only, never executed.
@@ -70,7 +72,8 @@ export function parseFrontMatter(source: string): ParseResult {
       "Start the file with a line of three hyphens (---), the fields, and another line of ---",
     );
   }
-  const language = opening[1] ?? "";
+  // gray-matter trims the rest of the line (including non-breaking spaces) to find the language.
+  const language = (opening[1] ?? "").trim();
   if (language !== "") {
     return fail(
       1,
@@ -96,6 +99,10 @@ export function parseFrontMatter(source: string): ParseResult {
       "Reword or indent the line so it does not start with +++",
     );
   }
+
+  // Anchors and aliases are refused before any YAML is loaded (see yaml-anchors.ts).
+  const anchor = findAnchorOrAlias(afterOpening.slice(0, closing.index + 1));
+  if (anchor) return fail(anchor.line, anchor.column, ANCHOR_MESSAGE, ANCHOR_FIX);
 
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -131,6 +138,7 @@ export function parseFrontMatter(source: string): ParseResult {
       "Write each field on its own line as name: value",
     );
   }
+  if (hasSharedValues(data)) return fail(2, 1, ANCHOR_MESSAGE, ANCHOR_FIX);
   const bodyStart = text.length - parsed.content.length;
   const bodyLine = text.slice(0, bodyStart).split("\n").length;
   return {

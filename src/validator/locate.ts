@@ -43,7 +43,39 @@ export function createLocator(frontMatter: string, firstLine: number): Locator {
     return { position, complete: true };
   };
 
+  /** The deepest field whose key or value covers `offset`. */
+  const fieldAtOffset = (offset: number): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    let node: unknown = document.contents;
+    for (;;) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => {
+          const from = (item.key as Node | null)?.range?.[0];
+          const to = (item.value as Node | null)?.range?.[2] ?? (item.key as Node | null)?.range?.[2];
+          return from !== undefined && to !== undefined && from <= offset && offset <= to;
+        });
+        if (!pair) return path;
+        path.push(isScalar(pair.key) ? String(pair.key.value) : "?");
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const index = node.items.findIndex((item) => {
+          const range = (item as Node | null)?.range;
+          return range !== undefined && range !== null && range[0] <= offset && offset <= range[2];
+        });
+        if (index === -1) return path;
+        path.push(index);
+        node = node.items[index];
+      } else {
+        return path;
+      }
+    }
+  };
+
   return {
+    fieldAt: ({ line, column }) => {
+      const start = lineCounter.lineStarts[line - firstLine];
+      return start === undefined ? [] : fieldAtOffset(start + column - 1);
+    },
     locate: (path, fallback) => {
       const found = walk(path);
       return found.complete || fallback === undefined ? found.position : walk(fallback).position;
@@ -59,4 +91,6 @@ export interface Locator {
    * fallback field instead (the field that made the missing one necessary).
    */
   locate(path: readonly PropertyKey[], fallback?: readonly PropertyKey[]): Position;
+  /** The path of the field written at a position (best effort; [] for none), to name it in a message. */
+  fieldAt(position: Position): PropertyKey[];
 }

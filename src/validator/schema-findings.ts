@@ -87,6 +87,17 @@ export function describeIssues(
         return [problem(path, `Expected ${expected}, found ${describeType(issue.input)}`, fix)];
       }
       case "invalid_value": {
+        // Only text, numbers and the like are quoted: String() of a YAML mapping
+        // with a `toString` key throws, and "[object Object]" would say nothing.
+        if (typeof issue.input === "object" && issue.input !== null) {
+          return [
+            problem(
+              path,
+              `Expected one of the allowed values for ${name}, found ${describeType(issue.input)}`,
+              `Use one of: ${listAllowed(issue.values)}`,
+            ),
+          ];
+        }
         const input = String(issue.input);
         const allowed = issue.values.map(String);
         const guess = didYouMean(input, allowed);

@@ -1,14 +1,15 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { z } from "zod";
 import { checkCourse } from "../domain/rules/index.ts";
-import { courseSchema, providerSchema, type Course, type Provider } from "../domain/schema/index.ts";
-import { lintBody } from "./body-lint.ts";
+import { courseSchema, type Course, type Provider } from "../domain/schema/index.ts";
+import { BODY_TIME_LIMIT_MS, lintWithTimeLimit } from "./body-lint-limit.ts";
+import { checkEntryBytes, type FileFinding } from "./check-file.ts";
 import { listContentFiles, type ContentFile } from "./content-files.ts";
 import { byLocation, fieldName, type Finding } from "./finding.ts";
-import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import type { ParsedFile } from "./front-matter.ts";
 import { salvageFields } from "./salvage.ts";
-import { describeIssues } from "./schema-findings.ts";
-import { findDateProblems } from "./written-dates.ts";
+import { checkFileSize } from "./unsafe-text.ts";
 
 /** A valid entry and the file it came from. */
 export interface ValidEntry<T> {
@@ -33,6 +34,8 @@ export interface ValidationOptions {
   readonly projectRoot: string;
   /** Date to judge review dates against, YYYY-MM-DD. */
   readonly asOf: string;
+  /** Time allowed to check one description, in milliseconds (tests shorten it). */
+  readonly bodyTimeLimitMs?: number;
 }
 
 /** A course read from its file: valid fields, and the names of fields that are not. */
@@ -44,13 +47,24 @@ interface ReadCourse {
   readonly folder: string;
 }
 
-/** Refuses bytes that are not UTF-8 text, since the build would garble or drop them. */
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+type Report = (finding: FileFinding) => void;
 
-type Report = (finding: Omit<Finding, "file">) => void;
+/** What one file yielded: its parsed front matter and the schema's verdict, when it could be read. */
+interface ReadEntry {
+  readonly parsed: ParsedFile;
+  readonly checked: z.ZodSafeParseResult<unknown>;
+}
 
-/** Reads and parses one file, reporting why when it cannot. */
-async function readEntry(contentFile: ContentFile, report: Report): Promise<ParsedFile | undefined> {
+/**
+ * Reads and checks one file on its own (see check-file.ts), reporting every
+ * problem. Files in the wrong place, and files over the size limit, are
+ * refused without being read.
+ */
+async function readEntry(
+  contentFile: ContentFile,
+  report: Report,
+  bodyTimeLimitMs: number,
+): Promise<ReadEntry | undefined> {
   if (contentFile.ignorable) {
     report({
       line: 1,
@@ -73,31 +87,18 @@ async function readEntry(contentFile: ContentFile, report: Report): Promise<Pars
     });
     return undefined;
   }
-  let source: string;
-  try {
-    source = strictUtf8.decode(await readFile(contentFile.absolutePath));
-  } catch {
-    report({
-      line: 1,
-      column: 1,
-      field: "",
-      severity: "error",
-      message: "The file is not valid UTF-8 text",
-      fix: "Save the file as UTF-8 in your editor",
-    });
+  const tooLarge = checkFileSize(contentFile.size);
+  if (tooLarge) {
+    report({ ...tooLarge, field: "", severity: "error" });
     return undefined;
   }
-  const result = parseFrontMatter(source);
-  if (!result.ok) {
-    report({ ...result.failure, field: "", severity: "error" });
-    return undefined;
-  }
-  const parsed = result.file;
-  for (const problem of findDateProblems(parsed.rawFrontMatter)) report({ ...problem, field: "", severity: "error" });
-  for (const problem of lintBody(parsed.body)) {
-    report({ ...problem, line: parsed.bodyLine + problem.line - 1, field: "(description)", severity: "error" });
-  }
-  return parsed;
+  const result = await checkEntryBytes(
+    await readFile(contentFile.absolutePath),
+    { collection: contentFile.collection, stem: path.basename(contentFile.relativePath, ".md") },
+    lintWithTimeLimit(bodyTimeLimitMs),
+  );
+  for (const finding of result.findings) report(finding);
+  return result.parsed && result.checked ? { parsed: result.parsed, checked: result.checked } : undefined;
 }
 
 /**
@@ -119,33 +120,10 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   for (const contentFile of files) {
     const file = path.relative(options.projectRoot, contentFile.absolutePath).split(path.sep).join("/");
     const report: Report = (finding) => findings.push({ file, ...finding });
-    const parsed = await readEntry(contentFile, report);
-    if (!parsed || !contentFile.collection) continue;
-
-    const schema = contentFile.collection === "providers" ? providerSchema : courseSchema;
-    const checked = schema.safeParse(parsed.data, { reportInput: true });
-    if (!checked.success) {
-      for (const problem of describeIssues(schema, checked.error.issues, parsed.locator)) {
-        report({
-          ...problem.position,
-          field: fieldName(problem.path),
-          severity: "error",
-          message: problem.message,
-          fix: problem.fix,
-        });
-      }
-    }
+    const entry = await readEntry(contentFile, report, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS);
+    if (!entry || !contentFile.collection) continue;
+    const { parsed, checked } = entry;
     const rawId = parsed.data.id;
-    const stem = path.basename(contentFile.relativePath, ".md");
-    if (typeof rawId === "string" && rawId !== stem) {
-      report({
-        ...parsed.locator.locate(["id"]),
-        field: "id",
-        severity: "error",
-        message: `The id "${rawId}" does not match the file name "${stem}.md"`,
-        fix: `Rename the file to ${rawId}.md, or set id: ${stem}`,
-      });
-    }
     if (contentFile.collection === "providers") {
       if (typeof rawId === "string") providerIds.add(rawId);
       if (checked.success) validProviders.push({ file, parsed, data: checked.data as Provider });

@@ -171,7 +171,7 @@ describe("more cross-field rules", () => {
       provider: "fixture-trust",
       creditStatus: "credit-rated",
       qualityAssurance: "Moderated.",
-      creditRating: { ratedBy: "fixture-university", ratedOn: "2026-12-01", reviewDue: "2026-11-30", reference: "R1" },
+      creditRating: { ratedBy: "fixture-university", ratedOn: "2027-12-01", reviewDue: "2027-11-30", reference: "R1" },
       presentations: [{ ...run, attendanceMode: "online", online: false, venue: undefined }],
     });
     expect(withoutFile(lines(await validateCourse(course, trustFile)))).toEqual([

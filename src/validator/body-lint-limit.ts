@@ -1,0 +1,105 @@
+import { Worker } from "node:worker_threads";
+import { lintBody, type BodyProblem } from "./body-lint.ts";
+
+/** Lints a Markdown body; the validator passes one in so tests can lint in-process. */
+export type BodyLinter = (body: string) => Promise<readonly BodyProblem[]>;
+
+/**
+ * Time allowed to lint one description. A real description takes a few
+ * milliseconds; the Markdown parser is quadratic or worse in some shapes
+ * (a paragraph of 100,000 short lines, quotes nested 20,000 deep), so a
+ * 256 KB file could otherwise hold a build for many minutes.
+ */
+export const BODY_TIME_LIMIT_MS = 10_000;
+
+/** Memory the lint thread may use, so a hostile description cannot exhaust the machine's. */
+const WORKER_HEAP_MB = 512;
+
+/** The in-process linter, unbounded in time: for trusted text and quick tests. */
+export const lintInProcess: BodyLinter = async (body) => lintBody(body);
+
+/**
+ * One lint thread shared by every call, started on first use and not
+ * keeping the process alive. Calls are queued so that each time limit
+ * covers only its own body.
+ */
+let worker: Worker | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+let nextId = 0;
+
+function startWorker(): Worker {
+  const started = new Worker(new URL("./body-lint-worker.ts", import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  started.unref();
+  return started;
+}
+
+/** Ends the lint thread (the next lint starts a new one). */
+async function stopWorker(): Promise<void> {
+  const stopping = worker;
+  worker = undefined;
+  await stopping?.terminate();
+}
+
+const tooSlow = (limitMs: number): BodyProblem => ({
+  line: 1,
+  column: 1,
+  message: `The description took more than ${limitMs / 1000} ${limitMs === 1000 ? "second" : "seconds"} to check, so it was not accepted`,
+  fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep (a normal description takes a fraction of a second)",
+});
+
+const tooBig: BodyProblem = {
+  line: 1,
+  column: 1,
+  message: "The description needed too much memory to check, so it was not accepted",
+  fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep",
+};
+
+/** Lints one body in the shared thread, giving up after `limitMs`. */
+function lintInWorker(body: string, limitMs: number): Promise<readonly BodyProblem[]> {
+  const thread = (worker ??= startWorker());
+  const id = nextId++;
+  return new Promise<readonly BodyProblem[]>((resolve, reject) => {
+    const finish = (outcome: () => void) => {
+      clearTimeout(timer);
+      thread.off("message", onMessage);
+      thread.off("error", onError);
+      thread.off("exit", onExit);
+      outcome();
+    };
+    const onMessage = (reply: { id: number; problems: BodyProblem[] }) => {
+      if (reply.id === id) finish(() => resolve(reply.problems));
+    };
+    const onError = (error: Error & { code?: string }) => {
+      if (worker === thread) worker = undefined;
+      finish(() => (error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve([tooBig]) : reject(error)));
+    };
+    const onExit = (code: number) => {
+      if (worker === thread) worker = undefined;
+      finish(() => reject(new Error(`The description check stopped unexpectedly (exit code ${code})`)));
+    };
+    // The timer is the one thing keeping the process alive while the unref'd thread works.
+    const timer = setTimeout(() => {
+      finish(() => resolve([tooSlow(limitMs)]));
+      if (worker === thread) void stopWorker();
+    }, limitMs);
+    thread.on("message", onMessage);
+    thread.on("error", onError);
+    thread.on("exit", onExit);
+    thread.postMessage({ id, body });
+  });
+}
+
+/**
+ * A linter that runs each body in a separate thread and refuses it, with a
+ * finding, when it takes longer than `limitMs` or too much memory. A thread
+ * that cannot start is a fault of the machine, not the content, and throws.
+ */
+export function lintWithTimeLimit(limitMs = BODY_TIME_LIMIT_MS): BodyLinter {
+  return (body) => {
+    const result = queue.then(() => lintInWorker(body, limitMs));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}

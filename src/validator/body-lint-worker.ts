@@ -1,0 +1,11 @@
+/**
+ * Worker thread entry for body-lint-limit.ts: lints one description per
+ * message, so a description that makes the Markdown parser run for minutes
+ * can be stopped by ending this thread.
+ */
+import { parentPort } from "node:worker_threads";
+import { lintBody } from "./body-lint.ts";
+
+parentPort?.on("message", ({ id, body }: { id: number; body: string }) => {
+  parentPort?.postMessage({ id, problems: lintBody(body) });
+});
