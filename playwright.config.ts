@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/chromium-path.mjs";
 
 const executablePath = chromiumPath();
+/** Its own port, so the tests never mistake a site left running by `npm start` (port 4321) for the one just built. */
+const PORT = 4399;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -10,7 +12,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? "line" : "list",
   use: {
-    baseURL: "http://127.0.0.1:4321",
+    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -27,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npm run preview",
-    url: "http://127.0.0.1:4321/",
+    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
