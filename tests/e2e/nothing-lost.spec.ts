@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { create } from "xmlbuilder2";
+import { sampleCatalogue } from "./catalogue.ts";
+
+const dist = path.resolve(import.meta.dirname, "../../dist");
+type XmlNode = Record<string, unknown>;
+const many = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+test("nothing is lost: every course file reaches its page, the search index and every export, with every run", async ({
+  request,
+}) => {
+  const { courses, fileCount, providers } = await sampleCatalogue();
+  expect(courses.length + providers.length).toBe(fileCount);
+  const active = courses.filter(({ data }) => data.status === "active");
+
+  const pages = (await readdir(path.join(dist, "courses"), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  expect(pages.sort()).toEqual(courses.map(({ data }) => data.id).sort());
+
+  const entry = JSON.parse(await readFile(path.join(dist, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(active.length);
+
+  const json = (await (await request.get("/api/courses.json")).json()) as {
+    courses: { id: string; presentations: { id: string }[] }[];
+  };
+  expect(json.courses).toHaveLength(courses.length);
+
+  const xcri = (create(await (await request.get("/feeds/xcri-cap.xml")).text()).end({ format: "object" }) as XmlNode)
+    .catalog as XmlNode;
+  const xcriCourses = many(xcri.provider as XmlNode[]).flatMap((provider) => many(provider.course as XmlNode[]));
+  expect(xcriCourses).toHaveLength(active.length);
+
+  const csv = parse(await (await request.get("/api/courses.csv")).text(), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  for (const { data } of courses) {
+    const runs = data.presentations.map((run) => run.id);
+    expect(
+      json.courses.find((c) => c.id === data.id)!.presentations.map((run) => run.id),
+      data.id,
+    ).toEqual(runs);
+    expect(
+      csv.filter((row) => row.course_id === data.id && row.run_id !== "").map((row) => row.run_id),
+      data.id,
+    ).toEqual(runs);
+    if (data.status === "active") {
+      const item = xcriCourses.find((course) => String(course["dc:identifier"]).endsWith(`/courses/${data.id}/`))!;
+      expect(many(item.presentation as XmlNode[]), data.id).toHaveLength(runs.length);
+    }
+    const dated = data.presentations.filter((run) => run.start !== undefined);
+    if (dated.length > 0) {
+      // iCalendar folds long lines; unfold them before reading (RFC 5545, 3.1).
+      const ics = (await (await request.get(`/courses/${data.id}/calendar.ics`)).text()).replace(/\r?\n[ \t]/g, "");
+      for (const run of dated) expect(ics, `${data.id}/${run.id}`).toContain(`UID:${data.id}-${run.id}@course-finder`);
+    }
+  }
+});
