@@ -51,7 +51,6 @@ export function catalogueGuard(): AstroIntegration {
         const indexed = await writeCatalogueIndex(validation, fileURLToPath(dir), {
           asOf: buildAsOf(),
           base,
-          projectRoot: process.cwd(),
         });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
         if (indexed !== active) throw new Error(`The search index holds ${indexed} courses but ${active} are active`);

@@ -1,9 +1,7 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { searchFacets } from "../domain/search-facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
-import { parseFrontMatter } from "../validator/front-matter.ts";
 import type { ValidationResult } from "../validator/validate-catalogue.ts";
 
 /**
@@ -13,21 +11,20 @@ import type { ValidationResult } from "../validator/validate-catalogue.ts";
  */
 async function searchRecords(
   validation: ValidationResult,
-  options: { asOf: string; base: string; projectRoot: string },
+  options: { asOf: string; base: string },
 ): Promise<SearchRecord[]> {
   const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
   const facets = searchFacets(
     validation.providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
   );
   const records: SearchRecord[] = [];
-  for (const { file, data } of validation.courses) {
+  for (const { file, data, body } of validation.courses) {
     if (data.status !== "active") continue;
-    const parsed = parseFrontMatter(await readFile(path.resolve(options.projectRoot, file), "utf8"));
     const provider = providers.get(data.provider);
-    // The guard has already validated every file, so these only fail if a file changed during the build.
-    if (!parsed.ok || !provider) throw new Error(`${file} changed during the build; build again`);
+    // The guard has already refused courses whose provider is missing, so this cannot happen in a build.
+    if (!provider) throw new Error(`${file} names a provider that is not in the catalogue`);
     records.push(
-      searchRecord({ course: data, provider }, parsed.file.body, {
+      searchRecord({ course: data, provider }, body, {
         ...options,
         facets,
         url: `${options.base}courses/${data.id}/`,
@@ -41,7 +38,7 @@ async function searchRecords(
 export async function writeCatalogueIndex(
   validation: ValidationResult,
   distDir: string,
-  options: { asOf: string; base: string; projectRoot: string },
+  options: { asOf: string; base: string },
 ): Promise<number> {
   return writeSearchIndex(await searchRecords(validation, options), path.join(distDir, "pagefind"));
 }

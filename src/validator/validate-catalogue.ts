@@ -15,6 +15,8 @@ import { checkFileSize } from "./unsafe-text.ts";
 export interface ValidEntry<T> {
   readonly file: string;
   readonly data: T;
+  /** The Markdown description below the front matter, so later steps need not read the file again. */
+  readonly body: string;
 }
 
 export interface ValidationResult {
@@ -174,8 +176,10 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   return {
     findings: findings.sort(byLocation),
     fileCount: files.length,
-    providers: validProviders.map(({ file, data }) => ({ file, data })),
-    courses: courses.filter((course) => course.invalidFields.size === 0).map(({ file, data }) => ({ file, data })),
+    providers: validProviders.map(({ file, data, parsed }) => ({ file, data, body: parsed.body })),
+    courses: courses
+      .filter((course) => course.invalidFields.size === 0)
+      .map(({ file, data, parsed }) => ({ file, data, body: parsed.body })),
   };
 }
 
