@@ -1,5 +1,6 @@
 import type { Course } from "./schema/index.ts";
 import { creditStatuses, type CreditStatusId, type RatingStatusId } from "./vocabularies/index.ts";
+import { headlineCredit } from "./credits.ts";
 
 /** Days before a rating's review date when it counts as "review due" and owners are warned. */
 export const REVIEW_WARNING_DAYS = 90;
@@ -58,7 +59,7 @@ export function creditSummary(course: Course, asOf: string): CreditSummary {
   if (ratingStatusOf(course, asOf) === "lapsed") {
     return { status, text: "Credit rating lapsed", carriesCredit: false, lapsed: true };
   }
-  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const cats = headlineCredit(course);
   const proposed = status === "rating-pending" ? " proposed" : "";
   const detail =
     cats && status !== "not-credit-rated"

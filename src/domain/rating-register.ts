@@ -2,6 +2,7 @@ import { ratingStatusOf } from "./credit-rating.ts";
 import type { CatalogueCourse } from "./facets.ts";
 import type { Provider } from "./schema/index.ts";
 import { ratingStatuses, termById, type RatingStatusId } from "./vocabularies/index.ts";
+import { catsEquivalent, headlineCredit } from "./credits.ts";
 
 /** One line of the credit-rating register: an in-house activity rated, or waiting to be rated, by a university. */
 export interface RegisterRow {
@@ -31,11 +32,8 @@ export function registerRows(
     const status = ratingStatusOf(course, asOf);
     if (status === undefined || course.status !== "active") return [];
     const rating = course.creditRating;
-    const credit =
-      course.credits.find((c) => c.scheme === "CATS") ??
-      course.credits.find((c) => c.scheme !== "ECTS") ??
-      course.credits[0];
-    const cats = credit === undefined ? undefined : credit.scheme === "ECTS" ? credit.value * 2 : credit.value;
+    const credit = headlineCredit(course);
+    const cats = credit === undefined ? undefined : catsEquivalent(credit);
     return [
       {
         courseId: course.id,

@@ -31,6 +31,7 @@ import {
   type StartWindowId,
   type Term,
 } from "./vocabularies/index.ts";
+import { catsEquivalent, headlineCredit } from "./credits.ts";
 
 /** A search filter: the values a course carries, worked out as of the build date. */
 export interface SearchFacet {
@@ -89,13 +90,6 @@ function startWindowOf(run: Presentation, asOf: string): StartWindowId {
   if (ahead < 3) return "next-3-months";
   if (ahead < 6) return "3-to-6-months";
   return "later";
-}
-
-/** CATS credits of a course, from whichever scheme it gives (2 CATS = 1 ECTS; SCQF points equal CATS). */
-function catsCredits(course: Course): number | undefined {
-  const credit = course.credits.find((c) => c.scheme === "CATS") ?? course.credits[0];
-  if (!credit) return undefined;
-  return credit.scheme === "ECTS" ? credit.value * 2 : credit.value;
 }
 
 /** Every filter on the search page, in the order shown. */
@@ -162,8 +156,8 @@ export function searchFacets(providers: readonly Term[]): readonly SearchFacet[]
       title: "Amount of credit",
       terms: creditBands,
       valuesOf: ({ course }) => {
-        const cats = catsCredits(course);
-        return cats === undefined ? [] : [creditBandOf(cats).id];
+        const credit = headlineCredit(course);
+        return credit === undefined ? [] : [creditBandOf(catsEquivalent(credit)).id];
       },
     },
     browse(serviceUserInvolvementFacet, "involvement"),

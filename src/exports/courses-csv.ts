@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { effectiveCreditStatus } from "../domain/credit-rating.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import type { Presentation } from "../domain/schema/index.ts";
+import { headlineCredit } from "../domain/credits.ts";
 
 const columns = [
   "course_id",
@@ -48,7 +49,7 @@ export function coursesCsv(
   options: { asOf: string; page: (id: string) => string },
 ): string {
   const rows = entries.flatMap(({ course, provider }) => {
-    const credit = course.credits.find((c) => c.scheme === "CATS") ?? course.credits[0];
+    const credit = headlineCredit(course);
     const shared = [
       course.id,
       course.title,

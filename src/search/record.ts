@@ -9,6 +9,7 @@ import { nextRun } from "../domain/runs.ts";
 import type { SearchFacet } from "../domain/search-facets.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { attendanceModes, labelOf } from "../domain/vocabularies/index.ts";
+import { headlineCredit } from "../domain/credits.ts";
 
 /** One course in the search index (Pagefind's custom record). */
 export interface SearchRecord {
@@ -62,7 +63,7 @@ export function searchRecord(
   options: { asOf: string; url: string; facets: readonly SearchFacet[] },
 ): SearchRecord {
   const { course, provider } = entry;
-  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const cats = headlineCredit(course);
   const credit = creditSummary(course, options.asOf);
   const firstStart = nextRun(course, options.asOf)?.start ?? NO_DATE;
   const filters: Record<string, string[]> = {};

@@ -4,6 +4,7 @@ import { upcomingRuns } from "../domain/runs.ts";
 import { absoluteUrl, coursePath } from "./paths.ts";
 import type { Presentation } from "../domain/schema/index.ts";
 import { attendanceModes, frameworks, termById, themes } from "../domain/vocabularies/index.ts";
+import { headlineCredit } from "../domain/credits.ts";
 
 /** schema.org courseMode: "online" for runs with no attendance, else "onsite" or "blended". */
 function courseMode(run: Presentation): string {
@@ -44,7 +45,7 @@ function courseInstance(run: Presentation) {
 
 /** schema.org Course for a course page, with its upcoming runs as CourseInstances. */
 export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: string | undefined, asOf: string) {
-  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const cats = headlineCredit(course);
   // A lapsed rating no longer carries credit, so it is not claimed here either.
   const credited = carriesCredit(course, asOf);
   return {

@@ -3,6 +3,7 @@ import { creditSummary } from "../credit-rating.ts";
 import type { CatalogueCourse } from "../facets.ts";
 import type { Provider } from "../schema/index.ts";
 import { frameworks, termById } from "../vocabularies/index.ts";
+import { catsEquivalent, headlineCredit } from "../credits.ts";
 
 const profile = z.object({
   id: z.url(),
@@ -67,7 +68,7 @@ export function achievement(
 ): Achievement | undefined {
   const { course, provider } = entry;
   const rating = course.creditRating;
-  const cats = course.credits.find((credit) => credit.scheme === "CATS") ?? course.credits[0];
+  const cats = headlineCredit(course);
   if (
     course.creditStatus !== "credit-rated" ||
     !creditSummary(course, asOf).carriesCredit ||
@@ -89,7 +90,7 @@ export function achievement(
       id: coursePage,
       narrative: `Complete the course and pass its assessment: ${course.assessment ?? "as set by the provider"}. Learners will be able to: ${course.learningOutcomes.join("; ")}`,
     },
-    creditsAvailable: cats.scheme === "ECTS" ? cats.value * 2 : cats.value,
+    creditsAvailable: catsEquivalent(cats),
     fieldOfStudy: "Health and social care",
     alignment: course.frameworkAlignment.map((alignment) => {
       const framework = termById(frameworks, alignment.framework);
