@@ -15,7 +15,10 @@ export const facetPath = (facetKey: string, id?: string) => href(id ? `${facetKe
 export const glossaryPath = (vocabularyKey: string, id?: string) =>
   href(`glossary/#${id ? `${vocabularyKey}-${id}` : vocabularyKey}`);
 
-/** The full public address of a site path, when the site's address is known. */
-export function absoluteUrl(sitePath: string, site: URL | undefined): string | undefined {
-  return site ? new URL(sitePath, site).href : undefined;
+/**
+ * The full public address of a site path, for feeds, exports and canonical
+ * links; the site path itself if the site's address is not configured.
+ */
+export function absoluteUrl(sitePath: string, site: URL | undefined): string {
+  return site ? new URL(sitePath, site).href : sitePath;
 }

@@ -107,7 +107,7 @@ export function courseItemListJsonLd(name: string, entries: readonly CatalogueCo
     name,
     entries.map(({ course }) => ({
       name: course.title,
-      url: absoluteUrl(coursePath(course.id), site) ?? coursePath(course.id),
+      url: absoluteUrl(coursePath(course.id), site),
     })),
   );
 }

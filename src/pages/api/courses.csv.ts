@@ -6,7 +6,7 @@ import { absoluteUrl, coursePath } from "../../site/paths.ts";
 /** Every run of every course as CSV. */
 export const GET: APIRoute = async ({ site }) => {
   const { all, asOf } = await catalogue();
-  return new Response(coursesCsv(all, { asOf, page: (id) => absoluteUrl(coursePath(id), site) ?? coursePath(id) }), {
+  return new Response(coursesCsv(all, { asOf, page: (id) => absoluteUrl(coursePath(id), site) }), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 };

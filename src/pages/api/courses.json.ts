@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = coursesExport(all, {
     asOf,
     generatedAt: new Date().toISOString(),
-    page: (id) => absoluteUrl(coursePath(id), site) ?? coursePath(id),
+    page: (id) => absoluteUrl(coursePath(id), site),
   });
   return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
 };

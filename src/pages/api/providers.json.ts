@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = providersExport([...providers.values()], {
     asOf,
     generatedAt: new Date().toISOString(),
-    page: (id) => absoluteUrl(providerPath(id), site) ?? providerPath(id),
+    page: (id) => absoluteUrl(providerPath(id), site),
   });
   return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
 };

@@ -7,7 +7,7 @@ import { serviceName } from "../../site/service.ts";
 /** New and updated courses across the whole catalogue. */
 export const GET: APIRoute = async ({ site }) => {
   const { active } = await catalogue();
-  const full = (path: string) => absoluteUrl(path, site) ?? path;
+  const full = (path: string) => absoluteUrl(path, site);
   const xml = atomFeed(active, {
     title: `${serviceName}: new and updated courses`,
     feedUrl: full(href("feeds/courses.atom.xml")),

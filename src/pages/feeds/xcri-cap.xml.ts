@@ -6,7 +6,7 @@ import { absoluteUrl, coursePath, providerPath } from "../../site/paths.ts";
 /** The active catalogue as an XCRI-CAP 1.2 feed for aggregators and course directories. */
 export const GET: APIRoute = async ({ site }) => {
   const { active } = await catalogue();
-  const full = (path: string) => absoluteUrl(path, site) ?? path;
+  const full = (path: string) => absoluteUrl(path, site);
   const xml = xcriCapFeed(active, {
     generatedAt: new Date().toISOString(),
     providerPage: (id) => full(providerPath(id)),

@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: Awaited<ReturnType<typeof catalogue>>["all"][number] };
   const { providers, asOf } = await catalogue();
-  const full = (path: string) => absoluteUrl(href(path), site) ?? href(path);
+  const full = (path: string) => absoluteUrl(href(path), site);
   const body = achievement(entry, providers.get(entry.course.creditRating?.ratedBy ?? ""), full, asOf);
   return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
 };

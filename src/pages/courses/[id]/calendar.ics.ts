@@ -11,6 +11,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: CourseEntry };
-  const page = absoluteUrl(coursePath(entry.course.id), site) ?? coursePath(entry.course.id);
+  const page = absoluteUrl(coursePath(entry.course.id), site);
   return new Response(courseCalendar(entry, page), { headers: { "Content-Type": "text/calendar; charset=utf-8" } });
 };

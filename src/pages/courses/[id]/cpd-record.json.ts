@@ -13,7 +13,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: CourseEntry };
   const { asOf } = await catalogue();
-  const url = absoluteUrl(coursePath(entry.course.id), site) ?? coursePath(entry.course.id);
+  const url = absoluteUrl(coursePath(entry.course.id), site);
   return new Response(JSON.stringify(cpdRecord(entry, url, asOf), null, 2), {
     headers: { "Content-Type": "application/json" },
   });

@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
 /** New and updated courses on one theme, for commissioners who follow a theme. */
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { active, asOf } = await catalogue();
-  const full = (path: string) => absoluteUrl(path, site) ?? path;
+  const full = (path: string) => absoluteUrl(path, site);
   const xml = atomFeed(coursesWith(themeFacet, String(params.theme), active, asOf), {
     title: `New and updated courses: ${(props as { label: string }).label}`,
     feedUrl: full(href(`feeds/themes/${params.theme}.atom.xml`)),
