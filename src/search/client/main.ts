@@ -96,13 +96,17 @@ function renderTags(): void {
 }
 
 async function renderResults(): Promise<void> {
-  if (!outcome) return;
-  const total = outcome.results.length;
+  const rendering = outcome;
+  if (!rendering) return;
+  const total = rendering.results.length;
   const noun = total === 1 ? "course" : "courses";
+  const data = await Promise.all(rendering.results.slice(0, shown).map((result) => result.data()));
+  // A newer search may have finished while these results loaded; it renders instead.
+  if (rendering !== outcome) return;
+  // The count and the list change together, so what the heading announces is what is listed.
+  list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
   heading.textContent = state.term ? `${total} ${noun} found for “${state.term}”` : `${total} ${noun}`;
   status.textContent = `${total} ${noun} found`;
-  const data = await Promise.all(outcome.results.slice(0, shown).map((result) => result.data()));
-  list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
   more.hidden = total <= shown;
   download.hidden = total === 0;
   more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
