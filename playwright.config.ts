@@ -2,8 +2,11 @@ import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/chromium-path.mjs";
 
 const executablePath = chromiumPath();
-/** Its own port, so the tests never mistake a site left running by `npm start` (port 4321) for the one just built. */
-const PORT = 4399;
+/**
+ * Its own port, so the tests never mistake a site left running by `npm start` (port 4321) for the one just built.
+ * E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: "tests/e2e",
