@@ -21,7 +21,11 @@ export const exportedCourseSchema = courseSchema.extend({
 });
 
 /** A provider as exported, with its page. */
-export const exportedProviderSchema = z.object({ ...providerSchema.shape, page: z.url() });
+export const exportedProviderSchema = z.object({
+  ...providerSchema.shape,
+  /** The provider's page in the catalogue. */
+  page: z.url(),
+});
 
 const envelope = {
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),

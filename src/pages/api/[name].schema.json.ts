@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { z } from "zod";
+import { describedJsonSchema } from "../../docs/json-schema.ts";
 import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
 
-/** JSON Schemas for the exports, generated from the zod schemas that shape them. */
+/** JSON Schemas for the exports, generated from the zod schemas that shape them and their doc comments. */
 const schemas = { courses: coursesExportSchema, providers: providersExportSchema } as const;
 
 export const getStaticPaths = (() =>
@@ -10,7 +10,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const schema = schemas[params.name as keyof typeof schemas];
-  return new Response(JSON.stringify(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }), null, 2), {
+  return new Response(JSON.stringify(describedJsonSchema(schema), null, 2), {
     headers: { "Content-Type": "application/schema+json" },
   });
 };
