@@ -69,7 +69,7 @@ function describeValue(schema: AnySchema, documented: ReadonlySet<AnySchema>): O
     values?: unknown[];
     options?: AnySchema[];
   };
-  const checks = ((def as { checks?: AnySchema[] }).checks ?? []).map(
+  const checks = ((def as { checks?: { _zod: { def: unknown } }[] }).checks ?? []).map(
     (check) => check._zod.def as { check: string; maximum?: number; format?: string },
   );
   const maximum = checks.find((check) => check.check === "max_length")?.maximum;
@@ -77,7 +77,7 @@ function describeValue(schema: AnySchema, documented: ReadonlySet<AnySchema>): O
   switch (def.type) {
     case "enum": {
       const vocabulary = vocabularyOf(Object.values(def.entries ?? {}));
-      return { text: vocabulary ? `One of: ${vocabulary.title}` : "One of a fixed list", vocabulary };
+      return vocabulary ? { text: `One of: ${vocabulary.title}`, vocabulary } : { text: "One of a fixed list" };
     }
     case "array": {
       const item = describeValue(def.element!, documented);

@@ -1,8 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { lintBody, type BodyProblem } from "./body-lint.ts";
-
-/** Lints a Markdown body; the validator passes one in so tests can lint in-process. */
-export type BodyLinter = (body: string) => Promise<readonly BodyProblem[]>;
+import type { BodyLinter, BodyProblem } from "./body-lint.ts";
 
 /**
  * Time allowed to lint one description. A real description takes a few
@@ -14,9 +11,6 @@ export const BODY_TIME_LIMIT_MS = 10_000;
 
 /** Memory the lint thread may use, so a hostile description cannot exhaust the machine's. */
 const WORKER_HEAP_MB = 512;
-
-/** The in-process linter, unbounded in time: for trusted text and quick tests. */
-export const lintInProcess: BodyLinter = async (body) => lintBody(body);
 
 /**
  * One lint thread shared by every call, started on first use and not

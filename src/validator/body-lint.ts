@@ -11,6 +11,9 @@ export interface BodyProblem {
   readonly fix: string;
 }
 
+/** Lints a Markdown body; callers choose in-process (browser, tests) or time-limited (the validator). */
+export type BodyLinter = (body: string) => Promise<readonly BodyProblem[]>;
+
 const parser = unified().use(remarkParse);
 
 /** Schemes a link may use. Everything else (javascript:, data:, vbscript:, file:…) is refused. */
@@ -103,3 +106,6 @@ function unreadable(cause: unknown): BodyProblem {
     fix: "Use plain paragraphs and lists at most a few levels deep",
   };
 }
+
+/** The in-process linter, unbounded in time: for the browser form, trusted text and quick tests. */
+export const lintInProcess: BodyLinter = async (body) => lintBody(body);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { courseSchema, providerSchema } from "../domain/schema/index.ts";
-import { lintWithTimeLimit, type BodyLinter } from "./body-lint-limit.ts";
+import type { BodyLinter } from "./body-lint.ts";
 import type { CollectionName } from "./content-files.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
@@ -42,11 +42,7 @@ const fileLevel = (problem: Omit<FileFinding, "field" | "severity">): FileFindin
  * `validateCatalogue` reads each file and calls this, and the tests call it in memory, so both
  * go through one code path.
  */
-export async function checkEntryBytes(
-  bytes: Uint8Array,
-  context: EntryContext,
-  lint: BodyLinter = lintWithTimeLimit(),
-): Promise<EntryCheck> {
+export async function checkEntryBytes(bytes: Uint8Array, context: EntryContext, lint: BodyLinter): Promise<EntryCheck> {
   const tooLarge = checkFileSize(bytes.byteLength);
   if (tooLarge) return { findings: [fileLevel(tooLarge)] };
   let text: string;
@@ -70,14 +66,10 @@ export async function checkEntryBytes(
 /**
  * Checks one file's text: unsafe characters, front matter (YAML only, never
  * run), written dates, the description, the schema and the id. Never throws
- * for anything the text contains; every problem becomes a finding. `lint`
- * defaults to the time-limited linter; tests may pass `lintInProcess`.
+ * for anything the text contains; every problem becomes a finding. The validator
+ * passes the time-limited linter; the browser form and tests pass `lintInProcess`.
  */
-export async function checkEntryText(
-  source: string,
-  context: EntryContext,
-  lint: BodyLinter = lintWithTimeLimit(),
-): Promise<EntryCheck> {
+export async function checkEntryText(source: string, context: EntryContext, lint: BodyLinter): Promise<EntryCheck> {
   const text = source.replace(/^\uFEFF/, "");
   const nul = findNul(text);
   if (nul) return { findings: [fileLevel(nul)] };

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { checkCourse } from "../domain/rules/index.ts";
 import { courseSchema, type Course, type Provider } from "../domain/schema/index.ts";
 import { BODY_TIME_LIMIT_MS, lintWithTimeLimit } from "./body-lint-limit.ts";
 import { checkEntryBytes, type FileFinding } from "./check-file.ts";
 import { listContentFiles, type ContentFile } from "./content-files.ts";
-import { byLocation, fieldName, type Finding } from "./finding.ts";
+import { courseContextFindings, type ReadCourse } from "./course-context.ts";
+import { byLocation, type Finding } from "./finding.ts";
 import type { ParsedFile } from "./front-matter.ts";
 import { salvageFields } from "./salvage.ts";
 import { checkFileSize } from "./unsafe-text.ts";
@@ -40,13 +40,9 @@ export interface ValidationOptions {
   readonly bodyTimeLimitMs?: number;
 }
 
-/** A course read from its file: valid fields, and the names of fields that are not. */
-interface ReadCourse {
+/** A course read from its file, and the file's path. */
+interface CourseInFile extends ReadCourse {
   readonly file: string;
-  readonly parsed: ParsedFile;
-  readonly data: Course;
-  readonly invalidFields: ReadonlySet<string>;
-  readonly folder: string;
 }
 
 type Report = (finding: FileFinding) => void;
@@ -112,7 +108,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   const findings: Finding[] = [];
   const files = await listContentFiles(options.contentDir);
   const validProviders: { file: string; parsed: ParsedFile; data: Provider }[] = [];
-  const courses: ReadCourse[] = [];
+  const courses: CourseInFile[] = [];
   // Every provider file counts as existing, even a broken one, so its courses are not
   // also told that their provider is missing: the problem is reported once, in its own file.
   const providerIds = new Set(
@@ -146,30 +142,8 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
 
   const providers = new Map(validProviders.map((entry) => [entry.data.id, entry.data]));
   for (const course of courses) {
-    const at = (fieldPath: readonly (string | number)[], anchor?: readonly (string | number)[]) =>
-      course.parsed.locator.locate(fieldPath, anchor);
-    if (!course.invalidFields.has("provider") && course.folder !== course.data.provider) {
-      findings.push({
-        file: course.file,
-        ...at(["provider"]),
-        field: "provider",
-        severity: "error",
-        message: `The course is in the folder "${course.folder}" but names the provider "${course.data.provider}"`,
-        fix: `Move the file to content/courses/${course.data.provider}/, or correct provider:`,
-      });
-    }
-    for (const finding of checkCourse(
-      { course: course.data, providers, providerIds, asOf: options.asOf },
-      course.invalidFields,
-    )) {
-      findings.push({
-        file: course.file,
-        ...at(finding.path, finding.anchor),
-        field: fieldName(finding.path),
-        severity: finding.severity,
-        message: finding.message,
-        fix: finding.fix,
-      });
+    for (const finding of courseContextFindings(course, { providers, providerIds, asOf: options.asOf })) {
+      findings.push({ file: course.file, ...finding });
     }
   }
 

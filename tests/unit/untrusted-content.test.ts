@@ -4,7 +4,7 @@ import { rm, symlink, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { lintInProcess } from "../../src/validator/body-lint-limit.ts";
+import { lintInProcess } from "../../src/validator/body-lint.ts";
 import { checkEntryBytes, checkEntryText, type EntryContext } from "../../src/validator/check-file.ts";
 import { formatGithub, formatText } from "../../src/validator/report.ts";
 import { MAX_FILE_BYTES } from "../../src/validator/unsafe-text.ts";

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintInProcess } from "../../src/validator/body-lint-limit.ts";
+import { lintInProcess } from "../../src/validator/body-lint.ts";
 import { checkEntryBytes, checkEntryText, type EntryCheck } from "../../src/validator/check-file.ts";
 import type { Finding } from "../../src/validator/finding.ts";
 import {
