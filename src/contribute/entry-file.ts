@@ -1,0 +1,35 @@
+import yaml from "js-yaml";
+
+/**
+ * An entry file's text: YAML front matter between `---` lines, then the Markdown description.
+ * js-yaml 4 quotes anything YAML would otherwise read as a number, date or boolean, so what
+ * is written reads back as the same values, as Astro and the validator read them.
+ */
+export function entryMarkdown(frontMatter: Record<string, unknown>, body: string): string {
+  return `---\n${yaml.dump(frontMatter, { lineWidth: 100, noRefs: true })}---\n\n${body.trim()}\n`;
+}
+
+/** Where an entry lives in the repository: providers/<id>.md or courses/<provider>/<id>.md under content/. */
+export function entryPath(entry: { id: string; provider?: string }): string {
+  return entry.provider ? `content/courses/${entry.provider}/${entry.id}.md` : `content/providers/${entry.id}.md`;
+}
+
+/** An id made from a title: "Safeguarding Adults: Level 3" → "safeguarding-adults-level-3". */
+export function idFromTitle(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+/** The date a year after `date` (YYYY-MM-DD): when a new entry must next be checked. */
+export function aYearAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next.toISOString().slice(0, 10);
+}
