@@ -40,7 +40,7 @@ function vocabularyOf(values: readonly unknown[]): NamedVocabulary | undefined {
 }
 
 /** Strips optional, default and similar wrappers, noting any default. */
-function unwrap(schema: AnySchema): { inner: AnySchema; defaultValue?: unknown } {
+export function unwrap(schema: AnySchema): { inner: AnySchema; defaultValue?: unknown } {
   const def = schema._zod.def as { type: string; innerType?: AnySchema; defaultValue?: unknown };
   if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) {
     const unwrapped = unwrap(def.innerType);

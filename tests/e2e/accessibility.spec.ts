@@ -5,6 +5,8 @@ import { sampleCatalogue } from "./catalogue.ts";
 
 /** WCAG 2.2 AA, the standard public-sector sites must meet. */
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// axe needs longer than Playwright's default on long pages, such as the List your course form, on two busy cores.
+test.describe.configure({ timeout: 90_000 });
 
 /** Pages of every type; read at load time so each gets its own test (axe takes a few seconds a page). */
 const catalogue = await sampleCatalogue();

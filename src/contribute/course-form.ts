@@ -1,0 +1,39 @@
+import { aYearAfter, entryMarkdown, entryPath, idFromTitle } from "./entry-file.ts";
+
+/** A course file built from the "List your course" form: where it goes and what it says. */
+export interface CourseFile {
+  readonly id: string;
+  readonly provider: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Completes what the form leaves to the site: the id (from the title unless given), an id for
+ * the run, and the review dates (checked today, due again in a year). The description
+ * becomes the Markdown body.
+ */
+export function courseFileFromForm(fields: Record<string, unknown>, today: string): CourseFile {
+  const { body, id: givenId, ...frontMatter } = fields;
+  const id = typeof givenId === "string" ? givenId : idFromTitle(String(frontMatter.title ?? ""));
+  const presentations = Array.isArray(frontMatter.presentations)
+    ? frontMatter.presentations.map((run: Record<string, unknown>, index) => ({
+        id: typeof run.start === "string" ? `run-${run.start}` : `run-${index + 1}`,
+        ...run,
+      }))
+    : undefined;
+  const entry = {
+    id,
+    ...frontMatter,
+    ...(presentations ? { presentations } : {}),
+    lastReviewed: today,
+    reviewDue: aYearAfter(today),
+  };
+  const provider = String(frontMatter.provider ?? "");
+  return {
+    id,
+    provider,
+    path: entryPath({ id: id || "untitled", provider: provider || "your-provider-id" }),
+    text: entryMarkdown(entry, typeof body === "string" ? body : ""),
+  };
+}

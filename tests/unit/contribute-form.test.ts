@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { courseFileFromForm } from "../../src/contribute/course-form.ts";
+import { controlIdsFor, entryFromForm, newFileUrl } from "../../src/contribute/form-entry.ts";
+import { documentedTemplate } from "../../src/contribute/template.ts";
+import { courseSchema, type Provider } from "../../src/domain/schema/index.ts";
+import { lintInProcess } from "../../src/validator/body-lint.ts";
+import { checkDraft } from "../../src/validator/check-draft.ts";
+import { FIXTURE_AS_OF, validCourse, validProvider } from "../helpers/catalogue.ts";
+
+const providers = new Map([[String(validProvider().id), validProvider() as unknown as Provider]]);
+const catalogue = { providers, providerIds: new Set(providers.keys()), asOf: FIXTURE_AS_OF };
+
+describe("entryFromForm", () => {
+  it("builds nested groups and lists from field paths, and leaves out what was not filled in", () => {
+    const entry = entryFromForm([
+      { name: "title", kind: "text", value: "  Working   together " },
+      { name: "themes", kind: "many", value: "communication" },
+      { name: "themes", kind: "many", value: "team-working" },
+      { name: "learningOutcomes", kind: "lines", value: "First\n\n  Second  \r\nThird" },
+      { name: "presentations.0.cost.amount", kind: "number", value: "0" },
+      { name: "presentations.0.online", kind: "flag", value: "true" },
+      { name: "credits.0.value", kind: "number", value: "" },
+      { name: "creditRating.ratedBy", kind: "text", value: "" },
+      { name: "body", kind: "markdown", value: "Para one.\n\nPara two.\n" },
+    ]);
+    expect(entry).toEqual({
+      title: "Working together",
+      themes: ["communication", "team-working"],
+      learningOutcomes: ["First", "Second", "Third"],
+      presentations: [{ cost: { amount: 0 }, online: true }],
+      body: "Para one.\n\nPara two.",
+    });
+  });
+
+  it("keeps a number that does not read as one as typed, so the validator can say what is wrong", () => {
+    expect(entryFromForm([{ name: "notionalHours", kind: "number", value: "ten" }])).toEqual({ notionalHours: "ten" });
+  });
+});
+
+describe("courseFileFromForm", () => {
+  it("writes a file the validator accepts, at the provider's path, with an id made from the title", async () => {
+    const { id: _id, lastReviewed: _l, reviewDue: _r, ...answers } = validCourse();
+    const file = courseFileFromForm(
+      { ...answers, title: "Team Working: An Introduction", body: "About it." },
+      FIXTURE_AS_OF,
+    );
+    expect(file.path).toBe(`content/courses/${String(answers.provider)}/team-working-an-introduction.md`);
+    expect(file.text).toContain("lastReviewed: '2026-11-25'");
+    expect(file.text).toContain("reviewDue: '2027-11-25'");
+    const findings = await checkDraft(
+      file.text,
+      { collection: "courses", stem: file.id, folder: file.provider },
+      catalogue,
+      lintInProcess,
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("where the form shows a finding", () => {
+  it("tries the field itself, then each group around it", () => {
+    expect(controlIdsFor("presentations[0].cost.amount")).toEqual([
+      "f-presentations-0-cost-amount",
+      "f-presentations-0-cost",
+      "f-presentations-0",
+      "f-presentations",
+    ]);
+    expect(controlIdsFor("(description)")).toEqual(["f-body"]);
+    expect(controlIdsFor("")).toEqual([]);
+  });
+});
+
+describe("the example file for writing an entry by hand", () => {
+  it("explains every field above it and still passes the validator", async () => {
+    const course = validCourse();
+    const text = documentedTemplate(course, "A description.", courseSchema);
+    expect(text).toContain("# Course title as learners will see it. (Required. Text, up to 150 characters.)\ntitle:");
+    expect(text).toContain("`npm run vocabulary themes` lists the values.\nthemes:");
+    const findings = await checkDraft(
+      text,
+      { collection: "courses", stem: String(course.id), folder: String(course.provider) },
+      catalogue,
+      lintInProcess,
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+it("links to GitHub's new-file editor with the path and text filled in", () => {
+  const url = new URL(newFileUrl("https://github.com/o/r", "content/courses/a/b.md", "---\nid: b\n---\n&?#"));
+  expect(url.pathname).toBe("/o/r/new/main");
+  expect(url.searchParams.get("filename")).toBe("content/courses/a/b.md");
+  expect(url.searchParams.get("value")).toBe("---\nid: b\n---\n&?#");
+});
