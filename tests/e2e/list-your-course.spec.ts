@@ -15,10 +15,10 @@ const providers = new Map(catalogue.providers.map(({ data }) => [data.id, data])
 const provider = catalogue.providers.find(({ data }) => data.type === "nhs-trust")!.data;
 
 /** What `npm run validate` says about a file, as the sentences the form shows. */
-async function validatorSays(text: string, id: string) {
+async function validatorSays(text: string, id: string, folder = provider.id) {
   const findings = await checkDraft(
     text,
-    { collection: "courses", stem: id, folder: provider.id },
+    { collection: "courses", stem: id, folder },
     { providers, providerIds: new Set(providers.keys()), asOf: todayIso() },
     lintInProcess,
   );
@@ -98,6 +98,7 @@ test.describe("List your course, with JavaScript", () => {
     expect(propose.searchParams.get("filename")).toBe(path);
     const text = propose.searchParams.get("value")!;
     expect(text).toContain("  - Share information safely");
+    await expect(page.locator("#result-too-long")).toBeHidden();
     expect(text).toContain("start: '2027-05-12'");
     expect(await validatorSays(text, "working-together-across-teams")).toEqual([]);
     const download = page.waitForEvent("download");
@@ -134,9 +135,14 @@ test.describe("List your course, without JavaScript", () => {
     await expect(page.locator("#course-form")).toBeHidden();
     const example = await page.locator("#template-text").textContent();
     expect(example).toContain("# Course title as learners will see it. (Required. Text, up to 150 characters.)");
+    // The example is a real entry from the catalogue, so copying it gives a file that passes the checks.
+    const [, id] = /^id: (\S+)$/m.exec(example!)!;
+    const [, folder] = /^provider: (\S+)$/m.exec(example!)!;
+    expect(await validatorSays(example!, id!, folder)).toEqual([]);
     const start = new URL(
-      (await page.getByRole("link", { name: /Start a new course file on GitHub/ }).getAttribute("href"))!,
+      (await page.getByRole("link", { name: "Open a new course file on GitHub" }).getAttribute("href"))!,
     );
-    expect(start.searchParams.get("value")).toBe(example);
+    expect(start.pathname).toMatch(/\/new\/main$/);
+    expect(start.searchParams.get("filename")).toBe("content/courses/your-provider-id/your-course-id.md");
   });
 });

@@ -48,11 +48,10 @@ async function idTaken(file: CourseFile): Promise<FileFinding | undefined> {
 function offer(file: CourseFile, warnings: readonly FileFinding[]) {
   document.getElementById("result-path")!.textContent = file.path;
   document.getElementById("result-text")!.textContent = file.text;
-  (document.getElementById("result-propose") as HTMLAnchorElement).href = newFileUrl(
-    section.dataset.repository!,
-    file.path,
-    file.text,
-  );
+  const proposeUrl = newFileUrl(section.dataset.repository!, file.path, file.text);
+  (document.getElementById("result-propose") as HTMLAnchorElement).href = proposeUrl;
+  // Servers and browsers commonly refuse addresses over about 8,000 characters; say what to do instead.
+  document.getElementById("result-too-long")!.hidden = proposeUrl.length <= 8000;
   const warningBox = document.getElementById("result-warnings")!;
   warningBox.replaceChildren();
   if (warnings.length) {
