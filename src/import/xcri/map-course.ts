@@ -150,7 +150,9 @@ function mapCredits(course: Element, notes: MappingNotes) {
   return childrenNamed(course, MLO, "credit").flatMap((element, index) => {
     const read = readCredit(element);
     if (read.ok) return [read.credit];
-    notes.skip(`mlo:credit[${index + 1}]`, textOf(element), read.reason);
+    const part = (name: string) => childText(element, NS.credit, name) ?? "(empty)";
+    const written = `scheme ${part("scheme")}, level ${part("level")}, value ${part("value")}`;
+    notes.skip(`mlo:credit[${index + 1}]`, written, read.reason);
     return [];
   });
 }

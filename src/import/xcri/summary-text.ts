@@ -27,7 +27,8 @@ export function summaryText(report: ImportReport): string {
   const needsAttention: string[] = [];
   for (const entry of [...report.providers, ...report.courses]) {
     if (entry.outcome === "skipped" || entry.outcome === "refused") {
-      needsAttention.push(`  ${entry.outcome}: ${entry.file ?? entry.title}: ${entry.reason ?? ""}`);
+      const what = entry.file ?? `"${entry.title}" (${entry.source})`;
+      needsAttention.push(`  ${entry.outcome}: ${what}: ${entry.reason ?? ""}`);
     }
     for (const conflict of entry.conflicts) {
       needsAttention.push(

@@ -14,7 +14,7 @@ const WEB_SCHEMES = /^https?:\/\//i;
 
 /**
  * Copies an element's content into a hast tree: XHTML elements keep their
- * tag and, for links, their href; every other attribute (style, on…) and every
+ * tag and, for links and images, their address; every other attribute (style, on…) and every
  * element outside XHTML is dropped, keeping its text. Plain text without
  * markup becomes one paragraph per blank-line-separated block.
  */
@@ -44,9 +44,10 @@ function hastOf(node: DomNode, depth: number): ElementContent[] {
   const children = [...childNodes(node)].flatMap((child) => hastOf(child, depth + 1));
   if (node.namespaceURI !== NS.xhtml) return children;
   const tagName = (node.localName ?? "span").toLowerCase();
-  const href =
-    tagName === "a" ? (node as unknown as { getAttribute(name: string): string | null }).getAttribute("href") : null;
-  const element: HastElement = { type: "element", tagName, properties: href ? { href } : {}, children };
+  // Only where a link or image points is kept, so makeSafe can judge it; style, on… handlers and the rest go.
+  const attribute = tagName === "a" ? "href" : tagName === "img" ? "src" : undefined;
+  const value = attribute && (node as unknown as { getAttribute(name: string): string | null }).getAttribute(attribute);
+  const element: HastElement = { type: "element", tagName, properties: value ? { [attribute]: value } : {}, children };
   return [element];
 }
 
