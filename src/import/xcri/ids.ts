@@ -39,6 +39,11 @@ export function idFromUrl(identifier: string): string | undefined {
 export class IdAllocator {
   readonly #taken = new Set<string>();
 
+  /** Marks an id as taken without handing it out, such as one an earlier import gave a course. */
+  reserve(id: string): void {
+    this.#taken.add(id);
+  }
+
   /** The first free id among `candidates`, else the first with "-2", "-3"… */
   allocate(...candidates: string[]): string {
     const usable = candidates.filter(Boolean);

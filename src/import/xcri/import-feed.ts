@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { Element } from "@xmldom/xmldom";
 import { childrenNamed, childText, textOf } from "./elements.ts";
+import { earlierImports } from "./earlier-imports.ts";
 import { BODY_KEY } from "./entry-file.ts";
 import { IdAllocator, idFromUrl, slugify } from "./ids.ts";
 import { FEED_LIMITS } from "./limits.ts";
@@ -43,6 +45,7 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
   const providers: EntryReport[] = [];
   const courses: EntryReport[] = [];
   const providerIds = new IdAllocator();
+  const noLongerInFeed: string[] = [];
   for (const providerElement of childrenNamed(catalog, NS.catalog, "provider")) {
     const name = childText(providerElement, NS.dc, "title");
     const courseElements = childrenNamed(providerElement, NS.catalog, "course");
@@ -64,7 +67,11 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
     );
     providers.push({ title: name, source: providerSource, file: providerFile, ...provider.notes, ...written });
 
+    // Courses an earlier import wrote keep their ids; new ones may not take those ids.
+    const earlier = await earlierImports(path.join(options.outDir, "courses", providerId));
     const courseIds = new IdAllocator();
+    const seenSources = new Set<string>();
+    for (const id of earlier.values()) courseIds.reserve(id);
     for (const courseElement of courseElements) {
       const title = childText(courseElement, NS.dc, "title");
       const source = sourceOf(courseElement, title ?? "");
@@ -79,11 +86,15 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
         continue;
       }
       const identifierSlug = /^https?:/i.test(source) ? "" : slugify(source);
-      const id = courseIds.allocate(
-        idFromUrl(source) ?? "",
-        slugify(title),
-        identifierSlug && slugify(`${title}-${identifierSlug}`),
-      );
+      const earlierId = seenSources.has(source) ? undefined : earlier.get(source);
+      seenSources.add(source);
+      const id =
+        earlierId ??
+        courseIds.allocate(
+          idFromUrl(source) ?? "",
+          slugify(title),
+          identifierSlug && slugify(`${title}-${identifierSlug}`),
+        );
       const course = mapCourse(courseElement, { providerId, contact: provider.contact, location: provider.location });
       const file = `courses/${providerId}/${id}.md`;
       const result = await writeEntry(
@@ -93,6 +104,16 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
       );
       courses.push({ title, source, file, unmapped: course.notes.unmapped, todos: course.notes.todos, ...result });
     }
+    for (const [source, id] of earlier) {
+      if (!seenSources.has(source)) noLongerInFeed.push(`courses/${providerId}/${id}.md`);
+    }
   }
-  return { feed: options.feedName, dryRun: options.dryRun, summary: summarise(providers, courses), providers, courses };
+  return {
+    feed: options.feedName,
+    dryRun: options.dryRun,
+    summary: summarise(providers, courses),
+    providers,
+    courses,
+    noLongerInFeed,
+  };
 }

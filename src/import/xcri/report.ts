@@ -46,6 +46,8 @@ export interface ImportReport {
   readonly summary: ImportSummary;
   readonly providers: readonly EntryReport[];
   readonly courses: readonly EntryReport[];
+  /** Files an earlier import of this provider wrote for courses the feed no longer has; left as they are. */
+  readonly noLongerInFeed: readonly string[];
 }
 
 const countBy = (keys: readonly string[]) => {

@@ -36,6 +36,9 @@ export function summaryText(report: ImportReport): string {
       );
     }
   }
+  for (const file of report.noLongerInFeed) {
+    needsAttention.push(`  no longer in the feed: ${file} (left as it is; set status: withdrawn or delete it)`);
+  }
   if (needsAttention.length > 0) {
     out.push("", "Needs your attention:", ...needsAttention.slice(0, DETAIL_LINES));
     if (needsAttention.length > DETAIL_LINES)
