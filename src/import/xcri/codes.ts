@@ -17,6 +17,7 @@ const FREE_TEXT: Record<"studyMode" | "attendanceMode" | "attendancePattern", Re
     "part time day": "part-time",
     "other part time day and or twilight": "part-time",
     "twilight and or evening or weekends": "part-time",
+    "block release": "part-time",
     flexible: "flexible",
     "flexible study day eve and or home distance": "flexible",
   },
