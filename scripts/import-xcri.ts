@@ -5,7 +5,7 @@
  * Exit status: 0 imported; 1 some file was refused or a field conflicts with a hand edit; 2 the feed
  * or the command line could not be used.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importFeed } from "../src/import/xcri/import-feed.ts";
@@ -37,12 +37,19 @@ async function main(): Promise<number> {
   }
   let bytes: Uint8Array;
   try {
+    // The size is checked before reading, so a huge file is refused without filling memory.
+    const { size } = await stat(feed);
+    if (size > FEED_LIMITS.maxFeedBytes) {
+      console.error(
+        `Cannot import ${feed}: it is ${size} bytes; the importer reads feeds of up to ${FEED_LIMITS.maxFeedBytes}`,
+      );
+      return 2;
+    }
     bytes = await readFile(feed);
   } catch (error) {
     console.error(`Cannot read ${feed}: ${(error as Error).message}`);
     return 2;
   }
-  if (bytes.byteLength > FEED_LIMITS.maxFeedBytes) console.error(`Warning: ${feed} is very large`);
   try {
     const report = await importFeed(bytes, {
       outDir: args.values.out,
@@ -54,12 +61,14 @@ async function main(): Promise<number> {
       await writeFile(args.values.report, `${JSON.stringify(report, null, 2)}\n`);
       console.log(`\nFull report: ${args.values.report}`);
     }
-    const needsAttention =
-      report.summary.refused > 0 ||
-      report.summary.withConflicts > 0 ||
-      report.providers.some((p) => p.outcome === "refused");
-    if (!report.dryRun && report.summary.courses > 0)
-      console.log("\nNext: npm run validate, then answer each TODO it lists.");
+    const needsAttention = [...report.providers, ...report.courses].some(
+      (entry) => entry.outcome === "refused" || entry.conflicts.length > 0,
+    );
+    if (!report.dryRun && report.summary.courses > 0) {
+      const validate =
+        args.values.out === "content" ? "npm run validate" : `npm run validate -- --content ${args.values.out}`;
+      console.log(`\nNext: ${validate}, then answer each TODO it lists.`);
+    }
     return needsAttention ? 1 : 0;
   } catch (error) {
     if (error instanceof FeedError) {
