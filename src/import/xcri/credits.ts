@@ -1,8 +1,9 @@
 import type { Element } from "@xmldom/xmldom";
 import type { CreditValue } from "../../domain/schema/index.ts";
 import { creditSchemes } from "../../domain/vocabularies/index.ts";
-import { childText } from "./elements.ts";
+import { childrenNamed, childText } from "./elements.ts";
 import { NS } from "./namespaces.ts";
+import type { MappingNotes } from "./notes.ts";
 
 export type CreditResult = { ok: true; credit: CreditValue } | { ok: false; reason: string };
 
@@ -35,4 +36,16 @@ export function readCredit(element: Element): CreditResult {
     return { ok: false, reason: `the value "${valueText}" is not a positive number of credits` };
   }
   return { ok: true, credit: { scheme: scheme.id, level, value } };
+}
+
+/** Every mlo:credit of a course that fits our credit values; the rest are reported with their parts. */
+export function mapCredits(course: Element, notes: MappingNotes) {
+  return childrenNamed(course, NS.mlo, "credit").flatMap((element, index) => {
+    const read = readCredit(element);
+    if (read.ok) return [read.credit];
+    const part = (name: string) => childText(element, NS.credit, name) ?? "(empty)";
+    const written = `scheme ${part("scheme")}, level ${part("level")}, value ${part("value")}`;
+    notes.skip(`mlo:credit[${index + 1}]`, written, read.reason);
+    return [];
+  });
 }

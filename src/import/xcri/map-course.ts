@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
-import { themes } from "../../domain/vocabularies/index.ts";
 import { convert, descriptionSections, joinSections, type Section } from "./course-body.ts";
-import { readCredit } from "./credits.ts";
+import { mapCredits } from "./credits.ts";
+import { subjectHint, subjectThemes } from "./subjects.ts";
 import { childNamed, childrenNamed, childText, textOf } from "./elements.ts";
 import { IdAllocator } from "./ids.ts";
 import { FEED_LIMITS } from "./limits.ts";
@@ -125,36 +125,6 @@ export function mapCourse(course: Element, context: CourseContext): MappedCourse
   const opening: Section[] = sections.some((section) => !section.heading) || !abstract ? [] : [{ markdown: abstract }];
   const body = joinSections([...opening, ...sections]) || writeTodo("write a few paragraphs describing the course");
   return { fields: withoutUndefined(fields), body, notes };
-}
-
-/** Our themes named by a subject whose code is a theme id and whose text is its label, as our own feed writes them. */
-function subjectThemes(subjects: readonly Element[]): string[] {
-  const ids = subjects
-    .map(
-      (subject) =>
-        themes.find((theme) => theme.id === subject.getAttribute("identifier") && theme.label === textOf(subject))?.id,
-    )
-    .filter((id): id is (typeof themes)[number]["id"] => id !== undefined);
-  return [...new Set(ids)];
-}
-
-/** The feed's own subjects, offered in the themes TODO as a clue; our catalogue classifies by theme. */
-function subjectHint(subjects: readonly Element[]): string | undefined {
-  const words = [...new Set(subjects.map((subject) => textOf(subject)).filter(Boolean))];
-  if (words.length === 0) return undefined;
-  const shown = words.slice(0, 8).join(", ");
-  return `the feed's subjects: ${words.length > 8 ? `${shown}, …` : shown}`;
-}
-
-function mapCredits(course: Element, notes: MappingNotes) {
-  return childrenNamed(course, MLO, "credit").flatMap((element, index) => {
-    const read = readCredit(element);
-    if (read.ok) return [read.credit];
-    const part = (name: string) => childText(element, NS.credit, name) ?? "(empty)";
-    const written = `scheme ${part("scheme")}, level ${part("level")}, value ${part("value")}`;
-    notes.skip(`mlo:credit[${index + 1}]`, written, read.reason);
-    return [];
-  });
 }
 
 function mapQualification(course: Element, notes: MappingNotes): string | undefined {
