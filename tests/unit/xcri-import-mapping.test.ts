@@ -140,6 +140,7 @@ describe("importing every mapped XCRI-CAP element", () => {
         "presentation[3]/mlo:cost: UK fee: GBP155.00; Ireland fee: GBP340.00 — several sums; choose the one that applies to our learners",
         "presentation[3]/applyTo: http://www.moorside.example.ac.uk/apply — catalogue links must use https; check the page at https:// and add it by hand",
         "presentation[3]/mlo:languageOfInstruction: cy — our runs have no field for it",
+        "dc:identifier[2]: DCT01 — only the first identifier is kept, as xcriImport.source",
       ]
     `);
   });

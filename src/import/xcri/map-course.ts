@@ -121,6 +121,13 @@ export function mapCourse(course: Element, context: CourseContext): MappedCourse
     reviewDue: todo("reviewDue", writeTodo("write the date by which it must be checked again, YYYY-MM-DD")),
   };
   reportUnread(course, "", HANDLED, notes, "our courses have no field for it");
+  for (const [index, identifier] of childrenNamed(course, DC, "identifier").slice(1).entries()) {
+    notes.skip(
+      `dc:identifier[${index + 2}]`,
+      textOf(identifier),
+      "only the first identifier is kept, as xcriImport.source",
+    );
+  }
   // A feed without an untyped description still has its abstract to open the page with.
   const opening: Section[] = sections.some((section) => !section.heading) || !abstract ? [] : [{ markdown: abstract }];
   const body = joinSections([...opening, ...sections]) || writeTodo("write a few paragraphs describing the course");

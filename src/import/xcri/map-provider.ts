@@ -67,6 +67,11 @@ export function mapProvider(provider: Element, id: string): MappedProvider {
           ),
   };
   reportUnread(provider, "", HANDLED, notes, "our providers have no field for it");
+  for (const [index, identifier] of childrenNamed(provider, DC, "identifier").entries()) {
+    const kept = index === 0 || textOf(identifier) === fields.ukprn;
+    if (!kept)
+      notes.skip(`dc:identifier[${index + 1}]`, textOf(identifier), "only the first identifier and the UKPRN are kept");
+  }
   const body =
     descriptions
       .map((description) => description.markdown)
