@@ -139,3 +139,19 @@ describe("a dry run", () => {
     expect(await snapshotFolder(outDir)).toEqual(before);
   });
 });
+
+describe("re-importing a renamed provider", () => {
+  it("keeps its id and folder, found by its feed identifier", async () => {
+    const outDir = await freshOutDir();
+    const named = (name: string) =>
+      `<catalog xmlns="http://xcri.org/profiles/1.2/catalog" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <provider><dc:identifier>https://acme.example.org/</dc:identifier><dc:title>${name}</dc:title>
+        <course><dc:identifier>C1</dc:identifier><dc:title>Course one</dc:title></course></provider></catalog>`;
+    await importInto(outDir, named("Acme College"));
+    const report = await importInto(outDir, named("Acme Institute"));
+    expect(report.providers[0]).toMatchObject({ file: "providers/acme-college.md", outcome: "updated" });
+    expect(report.courses[0]).toMatchObject({ file: "courses/acme-college/course-one.md", outcome: "unchanged" });
+    expect((await readEntry(outDir, "providers/acme-college.md")).data.name).toBe("Acme Institute");
+    expect(await readdir(path.join(outDir, "providers"))).toEqual(["acme-college.md"]);
+  });
+});

@@ -44,7 +44,10 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
   const catalog = readFeed(bytes);
   const providers: EntryReport[] = [];
   const courses: EntryReport[] = [];
+  // As for courses below: a provider an earlier import wrote is found by its feed identifier.
+  const earlierProviders = await earlierImports(path.join(options.outDir, "providers"));
   const providerIds = new IdAllocator();
+  for (const id of earlierProviders.values()) providerIds.reserve(id);
   const noLongerInFeed: string[] = [];
   for (const providerElement of childrenNamed(catalog, NS.catalog, "provider")) {
     const name = childText(providerElement, NS.dc, "title");
@@ -56,10 +59,11 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
         courses.push(skipped(childText(course, NS.dc, "title") ?? "(no title)", sourceOf(course, ""), reason));
       continue;
     }
-    const providerId = providerIds.allocate(slugify(name));
+    const providerSource = sourceOf(providerElement, name);
+    const providerId = earlierProviders.get(providerSource) ?? providerIds.allocate(slugify(name));
+    earlierProviders.delete(providerSource);
     const provider = mapProvider(providerElement, providerId);
     const providerFile = `providers/${providerId}.md`;
-    const providerSource = sourceOf(providerElement, name);
     const written = await writeEntry(
       options.outDir,
       { relativePath: providerFile, source: providerSource, fields: { ...provider.fields, [BODY_KEY]: provider.body } },
