@@ -5,7 +5,7 @@ import { earlierImports } from "./earlier-imports.ts";
 import { BODY_KEY } from "./entry-file.ts";
 import { IdAllocator, idFromUrl, slugify } from "./ids.ts";
 import { FEED_LIMITS } from "./limits.ts";
-import { mapCourse } from "./map-course.ts";
+import { mapCourse, type CourseContext } from "./map-course.ts";
 import { mapProvider } from "./map-provider.ts";
 import { NS } from "./namespaces.ts";
 import { readFeed } from "./read-feed.ts";
@@ -35,6 +35,36 @@ const skipped = (title: string, source: string, reason: string): EntryReport => 
   conflicts: [],
 });
 
+/** Where an earlier import put things, so a re-import finds them by feed identifier rather than by name. */
+class EarlierIds {
+  readonly #bySource: Map<string, string>;
+  readonly #claimed = new Set<string>();
+  readonly allocator = new IdAllocator();
+
+  constructor(bySource: Map<string, string>) {
+    this.#bySource = bySource;
+    for (const id of bySource.values()) this.allocator.reserve(id);
+  }
+
+  /** The id an earlier import gave this source (once per source), else a new id from the candidates. */
+  idFor(source: string, ...candidates: string[]): string {
+    const earlier = this.#claimed.has(source) ? undefined : this.#bySource.get(source);
+    this.#claimed.add(source);
+    return earlier ?? this.allocator.allocate(...candidates);
+  }
+
+  /** Ids an earlier import wrote whose source this feed no longer has. */
+  unclaimed(): string[] {
+    return [...this.#bySource].filter(([source]) => !this.#claimed.has(source)).map(([, id]) => id);
+  }
+}
+
+interface FeedContext {
+  readonly options: ImportOptions;
+  readonly courses: EntryReport[];
+  readonly noLongerInFeed: string[];
+}
+
 /**
  * Imports an XCRI-CAP 1.2 feed into provider and course entries, merging
  * with entries a previous import wrote, and accounts for every course in the
@@ -43,75 +73,32 @@ const skipped = (title: string, source: string, reason: string): EntryReport => 
 export async function importFeed(bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
   const catalog = readFeed(bytes);
   const providers: EntryReport[] = [];
-  const courses: EntryReport[] = [];
-  // As for courses below: a provider an earlier import wrote is found by its feed identifier.
-  const earlierProviders = await earlierImports(path.join(options.outDir, "providers"));
-  const providerIds = new IdAllocator();
-  for (const id of earlierProviders.values()) providerIds.reserve(id);
-  const noLongerInFeed: string[] = [];
+  const context: FeedContext = { options, courses: [], noLongerInFeed: [] };
+  const providerIds = new EarlierIds(await earlierImports(path.join(options.outDir, "providers")));
   for (const providerElement of childrenNamed(catalog, NS.catalog, "provider")) {
     const name = childText(providerElement, NS.dc, "title");
-    const courseElements = childrenNamed(providerElement, NS.catalog, "course");
     if (!name || !slugify(name)) {
-      const reason = "its provider has no dc:title to name it by";
       providers.push(skipped("(no title)", sourceOf(providerElement, "(no title)"), "the provider has no dc:title"));
-      for (const course of courseElements)
-        courses.push(skipped(childText(course, NS.dc, "title") ?? "(no title)", sourceOf(course, ""), reason));
+      for (const course of childrenNamed(providerElement, NS.catalog, "course")) {
+        const title = childText(course, NS.dc, "title") ?? "(no title)";
+        context.courses.push(skipped(title, sourceOf(course, title), "its provider has no dc:title to name it by"));
+      }
       continue;
     }
-    const providerSource = sourceOf(providerElement, name);
-    const providerId = earlierProviders.get(providerSource) ?? providerIds.allocate(slugify(name));
-    earlierProviders.delete(providerSource);
+    const source = sourceOf(providerElement, name);
+    const providerId = providerIds.idFor(source, slugify(name));
     const provider = mapProvider(providerElement, providerId);
-    const providerFile = `providers/${providerId}.md`;
-    const written = await writeEntry(
-      options.outDir,
-      { relativePath: providerFile, source: providerSource, fields: { ...provider.fields, [BODY_KEY]: provider.body } },
-      options.dryRun,
+    const file = `providers/${providerId}.md`;
+    const fields = { ...provider.fields, [BODY_KEY]: provider.body };
+    const written = await writeEntry(options.outDir, { relativePath: file, source, fields }, options.dryRun);
+    providers.push({ title: name, source, file, ...provider.notes, ...written });
+    await importCourses(
+      providerElement,
+      { providerId, contact: provider.contact, location: provider.location },
+      context,
     );
-    providers.push({ title: name, source: providerSource, file: providerFile, ...provider.notes, ...written });
-
-    // Courses an earlier import wrote keep their ids; new ones may not take those ids.
-    const earlier = await earlierImports(path.join(options.outDir, "courses", providerId));
-    const courseIds = new IdAllocator();
-    const seenSources = new Set<string>();
-    for (const id of earlier.values()) courseIds.reserve(id);
-    for (const courseElement of courseElements) {
-      const title = childText(courseElement, NS.dc, "title");
-      const source = sourceOf(courseElement, title ?? "");
-      if (!title || !slugify(title)) {
-        courses.push(skipped("(no title)", source || textOf(courseElement).slice(0, 80), "the course has no dc:title"));
-        continue;
-      }
-      if (courses.length >= FEED_LIMITS.maxCourses) {
-        courses.push(
-          skipped(title, source, `the importer takes at most ${FEED_LIMITS.maxCourses} courses from one feed`),
-        );
-        continue;
-      }
-      const identifierSlug = /^https?:/i.test(source) ? "" : slugify(source);
-      const earlierId = seenSources.has(source) ? undefined : earlier.get(source);
-      seenSources.add(source);
-      const id =
-        earlierId ??
-        courseIds.allocate(
-          idFromUrl(source) ?? "",
-          slugify(title),
-          identifierSlug && slugify(`${title}-${identifierSlug}`),
-        );
-      const course = mapCourse(courseElement, { providerId, contact: provider.contact, location: provider.location });
-      const file = `courses/${providerId}/${id}.md`;
-      const result = await writeEntry(
-        options.outDir,
-        { relativePath: file, source, fields: { id, ...course.fields, [BODY_KEY]: course.body } },
-        options.dryRun,
-      );
-      courses.push({ title, source, file, unmapped: course.notes.unmapped, todos: course.notes.todos, ...result });
-    }
-    for (const [source, id] of earlier) {
-      if (!seenSources.has(source)) noLongerInFeed.push(`courses/${providerId}/${id}.md`);
-    }
   }
+  const { courses, noLongerInFeed } = context;
   return {
     feed: options.feedName,
     dryRun: options.dryRun,
@@ -120,4 +107,34 @@ export async function importFeed(bytes: Uint8Array, options: ImportOptions): Pro
     courses,
     noLongerInFeed,
   };
+}
+
+/** Imports one provider's courses into its folder. */
+async function importCourses(providerElement: Element, courseContext: CourseContext, context: FeedContext) {
+  const { options, courses } = context;
+  const folder = `courses/${courseContext.providerId}`;
+  const ids = new EarlierIds(await earlierImports(path.join(options.outDir, folder)));
+  for (const element of childrenNamed(providerElement, NS.catalog, "course")) {
+    const title = childText(element, NS.dc, "title");
+    const source = sourceOf(element, title ?? "");
+    if (!title || !slugify(title)) {
+      courses.push(skipped("(no title)", source || textOf(element).slice(0, 80), "the course has no dc:title"));
+      continue;
+    }
+    if (courses.length >= FEED_LIMITS.maxCourses) {
+      courses.push(
+        skipped(title, source, `the importer takes at most ${FEED_LIMITS.maxCourses} courses from one feed`),
+      );
+      continue;
+    }
+    // A page address ending in an id names the course best; else its title, then title and code.
+    const code = /^https?:/i.test(source) ? "" : slugify(source);
+    const id = ids.idFor(source, idFromUrl(source) ?? "", slugify(title), code && slugify(`${title}-${code}`));
+    const course = mapCourse(element, courseContext);
+    const file = `${folder}/${id}.md`;
+    const fields = { id, ...course.fields, [BODY_KEY]: course.body };
+    const result = await writeEntry(options.outDir, { relativePath: file, source, fields }, options.dryRun);
+    courses.push({ title, source, file, unmapped: course.notes.unmapped, todos: course.notes.todos, ...result });
+  }
+  for (const id of ids.unclaimed()) context.noLongerInFeed.push(`${folder}/${id}.md`);
 }
