@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Element } from "@xmldom/xmldom";
 import { childrenNamed, childText, textOf } from "./elements.ts";
-import { earlierImports } from "./earlier-imports.ts";
+import { EarlierIds, earlierImports } from "./earlier-imports.ts";
 import { BODY_KEY } from "./entry-file.ts";
-import { IdAllocator, idFromUrl, slugify } from "./ids.ts";
+import { idFromUrl, slugify } from "./ids.ts";
 import { FEED_LIMITS } from "./limits.ts";
 import { mapCourse, type CourseContext } from "./map-course.ts";
 import { mapProvider } from "./map-provider.ts";
@@ -34,30 +34,6 @@ const skipped = (title: string, source: string, reason: string): EntryReport => 
   keptEdits: [],
   conflicts: [],
 });
-
-/** Where an earlier import put things, so a re-import finds them by feed identifier rather than by name. */
-class EarlierIds {
-  readonly #bySource: Map<string, string>;
-  readonly #claimed = new Set<string>();
-  readonly allocator = new IdAllocator();
-
-  constructor(bySource: Map<string, string>) {
-    this.#bySource = bySource;
-    for (const id of bySource.values()) this.allocator.reserve(id);
-  }
-
-  /** The id an earlier import gave this source (once per source), else a new id from the candidates. */
-  idFor(source: string, ...candidates: string[]): string {
-    const earlier = this.#claimed.has(source) ? undefined : this.#bySource.get(source);
-    this.#claimed.add(source);
-    return earlier ?? this.allocator.allocate(...candidates);
-  }
-
-  /** Ids an earlier import wrote whose source this feed no longer has. */
-  unclaimed(): string[] {
-    return [...this.#bySource].filter(([source]) => !this.#claimed.has(source)).map(([, id]) => id);
-  }
-}
 
 interface FeedContext {
   readonly options: ImportOptions;
