@@ -24,7 +24,7 @@ if (!realFeedsPresent) {
 type FeedName = keyof typeof FEEDS;
 
 /** Imports one real feed into a fresh project, timing it. */
-async function importReal(name: FeedName) {
+async function importFresh(name: FeedName) {
   const projectRoot = await freshOutDir();
   const contentDir = path.join(projectRoot, "content");
   const bytes = await readFile(path.join(REAL_FEEDS, name));
@@ -34,6 +34,13 @@ async function importReal(name: FeedName) {
   const used = process.cpuUsage(started);
   return { projectRoot, contentDir, bytes, report, cpuSeconds: (used.user + used.system) / 1e6 };
 }
+
+/** Each feed is imported once and shared by the tests, to keep the suite light beside timing-sensitive tests. */
+const imported = new Map<FeedName, ReturnType<typeof importFresh>>();
+const importReal = (name: FeedName) => {
+  if (!imported.has(name)) imported.set(name, importFresh(name));
+  return imported.get(name)!;
+};
 
 /** Course elements in the raw text, counted without the importer's parser, as an independent tally. */
 const courseElementsIn = (bytes: Uint8Array) => new TextDecoder().decode(bytes).match(/<course[\s>]/g)?.length ?? 0;
