@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ImportReport } from "../../src/import/xcri/report.ts";
 import { summaryText } from "../../src/import/xcri/summary-text.ts";
-import { fixture, freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
+import { feedWith, fixture, freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
 
 /** Imports tests/fixtures/xcri/every-element.xml, which uses every element the importer maps. */
 describe("importing every mapped XCRI-CAP element", () => {
@@ -164,5 +164,20 @@ describe("importing every mapped XCRI-CAP element", () => {
 
   it("prints a summary with counts per element and per TODO field", () => {
     expect(summaryText(report)).toMatchSnapshot();
+  });
+});
+
+describe("a run with nowhere to be", () => {
+  it("gets a venue TODO when neither the run nor its provider gives a place", async () => {
+    const outDir = await freshOutDir();
+    const report = await importInto(
+      outDir,
+      feedWith(
+        `<course><dc:title>Nowhere</dc:title><presentation><studyMode identifier="PT"/></presentation></course>`,
+      ),
+    );
+    const { data } = await readEntry(outDir, "courses/test-provider/nowhere.md");
+    expect((data.presentations as Record<string, unknown>[])[0]!.venue).toMatch(/^TODO: .*or set online: true$/);
+    expect(report.courses[0]!.todos).toContain("presentations[0].venue");
   });
 });

@@ -2,7 +2,7 @@ import type { Element } from "@xmldom/xmldom";
 import { childrenNamed, xsiTypeOf } from "./elements.ts";
 import { NS } from "./namespaces.ts";
 import type { MappingNotes } from "./notes.ts";
-import { describe, type ConvertedDescription } from "./xhtml-to-markdown.ts";
+import { toSafeMarkdown, type ConvertedDescription } from "./xhtml-to-markdown.ts";
 
 /**
  * Headings for the XCRI-CAP 1.2 description types (xsi:type) that belong in a
@@ -33,7 +33,7 @@ export interface Section {
 
 /** Converts a description element, reporting anything removed for safety. */
 export function convert(element: Element, at: string, notes: MappingNotes): ConvertedDescription {
-  const converted = describe(element);
+  const converted = toSafeMarkdown(element);
   for (const removed of converted.removed) {
     notes.skip(at, removed.value || removed.kind, `${removed.kind} removed: descriptions may only link to web pages`);
   }

@@ -83,7 +83,10 @@ export function mapPresentation(element: Element, context: PresentationContext):
     : context.providerLocation;
   if (attendanceModesWithoutVenue.includes(run.attendanceMode as AttendanceModeId)) run.online = true;
   else if (location) run.venue = mapVenue(location, { element: `${at}/venue`, field: `${field}.venue` }, notes);
-  else notes.todo(`${field}.venue`);
+  else {
+    notes.todo(`${field}.venue`);
+    run.venue = writeTodo("give the venue's name:, town:, postcode: and region:, or set online: true");
+  }
 
   run.cost = mapCost(element, { at, field }, notes);
   const places = childText(element, MLO, "places");

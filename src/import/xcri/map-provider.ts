@@ -77,7 +77,14 @@ export function mapProvider(provider: Element, id: string): MappedProvider {
       .map((description) => description.markdown)
       .filter(Boolean)
       .join("\n\n") || writeTodo(`say more about ${name} for learners choosing a course`);
-  return { fields, body, notes, contact, location: readLocation(provider, name) };
+  return {
+    fields,
+    body,
+    notes,
+    contact,
+    // Only a provider that gives its address can stand in for a run's missing venue.
+    location: childNamed(provider, MLO, "location") ? readLocation(provider, name) : undefined,
+  };
 }
 
 /** The UKPRN, from an identifier typed as one or written as 8 digits starting with 1. */

@@ -97,7 +97,7 @@ export interface ConvertedDescription {
  * Converts an XCRI-CAP description element (XHTML or plain text) to safe
  * Markdown with unified: DOM → hast → mdast (rehype-remark) → Markdown (remark-stringify).
  */
-export function describe(element: DomNode): ConvertedDescription {
+export function toSafeMarkdown(element: DomNode): ConvertedDescription {
   const removed: RemovedContent[] = [];
   const tree = toMdast.runSync(toHast(element)) as MdastRoot;
   makeSafe(tree, removed);
