@@ -58,6 +58,8 @@ export const fieldDocs = {
       status: "Whether the course is offered; withdrawn courses keep their page.",
       lastReviewed: "Date the entry was last checked as correct (YYYY-MM-DD).",
       reviewDue: "Date by which the entry must be checked again (YYYY-MM-DD).",
+      xcriImport:
+        "Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is.",
     },
   },
   creditValueSchema: {
@@ -87,6 +89,15 @@ export const fieldDocs = {
       framework: "Framework id: ksf or pcf.",
       dimension: "Dimension or domain id within that framework, such as c2 or critical-reflection.",
       level: "Level within the framework: 1–4 for KSF, a level id such as asye for PCF.",
+    },
+  },
+  importProvenanceSchema: {
+    summary:
+      "Where an imported entry came from, and a fingerprint of each field as the import wrote it. A re-import compares the file with these fingerprints to tell fields nobody has touched (safe to update from the feed) from fields edited by hand (kept, and reported when the feed changed them too). Written and maintained by `npm run import:xcri`; hand-written entries leave it out.",
+    fields: {
+      format: "The format the entry was imported from.",
+      source: "The entry's identifier in the feed (dc:identifier, or its title when it had none).",
+      fields: 'Field name → short SHA-256 of the value the import wrote; "(description)" is the Markdown body.',
     },
   },
   partnerSchema: {
@@ -133,6 +144,8 @@ export const fieldDocs = {
       awardingPowers:
         "True when a college, national agency or independent awarding organisation can award academic credit itself (for example, foundation degree awarding powers). Universities can by default.",
       description: "One or two sentences about the provider, shown in listings.",
+      xcriImport:
+        "Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is.",
     },
   },
   serviceUserInvolvementSchema: {
@@ -153,7 +166,7 @@ export const fieldDocs = {
     },
   },
   exportedCourseSchema: {
-    summary: "A course as exported: its front matter, description, page and the status worked out on the build date.",
+    summary: "",
     fields: {
       page: "The course's page in the catalogue.",
       description: "The full description, in Markdown.",

@@ -95,6 +95,8 @@ function describeValue(schema: AnySchema, documented: ReadonlySet<AnySchema>): O
       return {
         text: (def.options ?? []).map((option) => describeValue(option, documented).text.toLowerCase()).join(" or "),
       };
+    case "record":
+      return { text: "Field names, each with a value (written by a tool)" };
     case "literal":
       return { text: `Always ${(def.values ?? []).join(" or ")}` };
     default:

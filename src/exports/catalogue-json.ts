@@ -9,7 +9,10 @@ import type { Provider } from "../domain/schema/index.ts";
 export const EXPORT_SCHEMA_VERSION = "1.0";
 
 /** A course as exported: its front matter, description, page and the status worked out on the build date. */
-export const exportedCourseSchema = courseSchema.extend({
+/** Import fingerprints help the importer spot hand edits; they mean nothing to people using the data. */
+const internalFields = { xcriImport: true } as const;
+
+export const exportedCourseSchema = courseSchema.omit(internalFields).extend({
   /** The course's page in the catalogue. */
   page: z.url(),
   /** The full description, in Markdown. */
@@ -22,7 +25,7 @@ export const exportedCourseSchema = courseSchema.extend({
 
 /** A provider as exported, with its page. */
 export const exportedProviderSchema = z.object({
-  ...providerSchema.shape,
+  ...withoutInternalFields(providerSchema.shape),
   /** The provider's page in the catalogue. */
   page: z.url(),
 });
@@ -50,7 +53,7 @@ export function coursesExport(
     courses: entries.map(({ course, entry }) => {
       const ratingStatus = ratingStatusOf(course, options.asOf);
       return {
-        ...course,
+        ...withoutInternalFields(course),
         page: options.page(course.id),
         description: entry.body ?? "",
         effectiveCreditStatus: effectiveCreditStatus(course, options.asOf),
@@ -69,6 +72,12 @@ export function providersExport(
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generatedAt: options.generatedAt,
     asOf: options.asOf,
-    providers: providers.map((provider) => ({ ...provider, page: options.page(provider.id) })),
+    providers: providers.map((provider) => ({ ...withoutInternalFields(provider), page: options.page(provider.id) })),
   } satisfies z.input<typeof providersExportSchema>;
+}
+
+/** An entry (or a schema's shape) without the fields only the importer reads. */
+function withoutInternalFields<T extends { xcriImport?: unknown }>(entry: T): Omit<T, "xcriImport"> {
+  const { xcriImport: _internal, ...rest } = entry;
+  return rest;
 }

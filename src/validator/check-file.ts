@@ -4,6 +4,8 @@ import type { BodyLinter } from "./body-lint.ts";
 import type { CollectionName } from "./content-files.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { findImportTodos, instructionOf } from "./import-todos.ts";
+import { isImportTodo } from "../domain/import-todo.ts";
 import { describeIssues } from "./schema-findings.ts";
 import { checkFileSize, findBidiControls, findNul } from "./unsafe-text.ts";
 import { findDateProblems } from "./written-dates.ts";
@@ -97,6 +99,27 @@ export async function checkEntryText(source: string, context: EntryContext, lint
       line: parsed.bodyLine + problem.line - 1,
       field: "(description)",
       severity: "error",
+    });
+  }
+
+  // An importer's TODOs, each as one clear error; the schema stays silent about them (schema-findings.ts).
+  for (const todo of findImportTodos(parsed.data)) {
+    findings.push({
+      ...parsed.locator.locate(todo.path),
+      field: fieldName(todo.path),
+      severity: "error",
+      message: `Still to do: ${todo.instruction}`,
+      fix: "Replace the whole TODO text with your answer",
+    });
+  }
+  if (isImportTodo(parsed.body)) {
+    findings.push({
+      line: parsed.bodyLine,
+      column: 1,
+      field: "(description)",
+      severity: "error",
+      message: `Still to do: ${instructionOf(parsed.body)}`,
+      fix: "Replace the TODO paragraph with the description",
     });
   }
 

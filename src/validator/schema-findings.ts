@@ -3,6 +3,7 @@ import type { Locator, Position } from "./locate.ts";
 import { knownKeysAt } from "./schema-keys.ts";
 import { didYouMean } from "./suggest.ts";
 import { fieldName } from "./finding.ts";
+import { isImportTodo } from "../domain/import-todo.ts";
 
 /** A schema problem in plain English, before it is given a file. */
 export interface SchemaProblem {
@@ -53,6 +54,8 @@ export function describeIssues(
 ): SchemaProblem[] {
   const problems = issues.flatMap((issue): SchemaProblem[] => {
     const path = issue.path;
+    // An importer's TODO is reported once, in its own words, by check-file.ts.
+    if (isImportTodo(issue.input)) return [];
     const problem = (at: readonly PropertyKey[], message: string, fix: string): SchemaProblem => ({
       path: at,
       position: locator.locate(at),

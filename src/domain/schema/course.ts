@@ -13,6 +13,7 @@ import {
 import { contactSchema } from "./contact.ts";
 import { creditRatingSchema, creditValueSchema } from "./credit.ts";
 import { frameworkAlignmentSchema } from "./framework-alignment.ts";
+import { importProvenanceSchema } from "./import-provenance.ts";
 import { partnerSchema } from "./partner.ts";
 import { presentationSchema } from "./presentation.ts";
 import { calendarDate, entryId, httpsUrl, plainText } from "./primitives.ts";
@@ -90,6 +91,8 @@ export const courseSchema = z.strictObject({
   lastReviewed: calendarDate,
   /** Date by which the entry must be checked again (YYYY-MM-DD). */
   reviewDue: calendarDate,
+  /** Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is. */
+  xcriImport: importProvenanceSchema.optional(),
 });
 
 /** A course's validated front matter. */

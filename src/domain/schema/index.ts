@@ -9,4 +9,5 @@ export * from "./venue.ts";
 export * from "./partner.ts";
 export * from "./framework-alignment.ts";
 export * from "./service-user-involvement.ts";
+export * from "./import-provenance.ts";
 export * from "./primitives.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { providerTypes, regions } from "../vocabularies/index.ts";
 import { contactSchema } from "./contact.ts";
+import { importProvenanceSchema } from "./import-provenance.ts";
 import { entryId, httpsUrl, plainText } from "./primitives.ts";
 import { oneOf } from "./vocabulary-fields.ts";
 
@@ -34,6 +35,8 @@ export const providerSchema = z
     awardingPowers: z.boolean().optional(),
     /** One or two sentences about the provider, shown in listings. */
     description: plainText(400),
+    /** Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is. */
+    xcriImport: importProvenanceSchema.optional(),
   })
   .refine((provider) => provider.awardingPowers !== true || TYPES_THAT_MAY_AWARD.includes(provider.type), {
     path: ["awardingPowers"],

@@ -1,0 +1,32 @@
+import yaml from "js-yaml";
+import { parseFrontMatter } from "../../validator/front-matter.ts";
+
+/** The key the Markdown body goes under when fields are compared and fingerprinted. */
+export const BODY_KEY = "(description)";
+
+/** The note at the top of every imported file, for the person who opens it. */
+const HEADER = [
+  "# Imported from an XCRI-CAP feed by `npm run import:xcri`. Values starting with TODO: need your",
+  "# answer; `npm run validate` lists them. Edit freely: a re-import keeps your edits and reports any",
+  "# field the feed changed too. Leave xcriImport: as it is; it records what the import wrote.",
+].join("\n");
+
+/**
+ * An entry as file text: YAML front matter and Markdown body. js-yaml 4 is the
+ * library the validator and Astro read with, so every value reads back as
+ * written (it quotes "2027-01-01" rather than let it turn into a date).
+ */
+export function entryText(fields: Record<string, unknown>, body: string): string {
+  const frontMatter = yaml.dump(fields, { lineWidth: -1, noRefs: true });
+  return `---\n${HEADER}\n${frontMatter}---\n${body.trim()}\n`;
+}
+
+/** An entry read back from its file: fields with the body under BODY_KEY. */
+export type ReadEntry = { ok: true; fields: Record<string, unknown> } | { ok: false; reason: string };
+
+/** Reads an existing entry the way the validator does (YAML only, never run). */
+export function readEntryText(text: string): ReadEntry {
+  const parsed = parseFrontMatter(text);
+  if (!parsed.ok) return { ok: false, reason: `its front matter cannot be read (${parsed.failure.message})` };
+  return { ok: true, fields: { ...parsed.file.data, [BODY_KEY]: parsed.file.body } };
+}

@@ -1,0 +1,124 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Course, Presentation, Provider } from "../../src/domain/schema/index.ts";
+import { xcriCapFeed } from "../../src/exports/xcri-cap.ts";
+import { slugify } from "../../src/import/xcri/ids.ts";
+import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
+import { freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const SITE = "https://courses.example.org";
+
+/**
+ * What an XCRI-CAP 1.2 feed carries of a course, as our export writes it.
+ * XCRI-CAP cannot carry, so these are left out of the comparison: professions,
+ * learner mix, workforce levels, sub-themes, integrated care areas, learning
+ * forms, service user involvement, quality assurance, credit status and
+ * rating, awarding body, hours, framework alignment, partners, contact,
+ * status, review dates, the Markdown description; and of a run: its venue's
+ * region, the cost's description, funding and release notes, and the online
+ * flag of a blended run. Our export writes each run's identifier as
+ * "<course page>#run-<id>", so a run's id comes back as "run-<id>".
+ */
+function carried(course: Course) {
+  return {
+    title: course.title,
+    summary: course.summary,
+    themes: course.themes,
+    learningOutcomes: course.learningOutcomes,
+    assessment: course.assessment,
+    entryRequirements: course.entryRequirements,
+    qualification: course.qualification,
+    credits: course.credits,
+    url: course.url ?? `${SITE}/courses/${course.id}/`,
+    presentations: course.presentations.map(carriedRun),
+  };
+}
+
+function carriedRun(run: Presentation) {
+  return {
+    id: `run-${run.id}`,
+    start: run.start,
+    flexibleStart: run.start ? undefined : true,
+    end: run.end,
+    applyBy: run.applyBy,
+    applyUrl: run.applyUrl,
+    studyMode: run.studyMode,
+    attendanceMode: run.attendanceMode,
+    attendancePattern: run.attendancePattern,
+    venue: run.venue && { name: run.venue.name, town: run.venue.town, postcode: run.venue.postcode },
+    cost: run.cost.amount,
+    places: run.places,
+  };
+}
+
+/** The same view of an imported entry, read back from its file. */
+function carriedImported(data: Record<string, unknown>) {
+  const runs = (data.presentations ?? []) as Record<string, unknown>[];
+  return {
+    ...carried({ ...(data as unknown as Course), presentations: [] }),
+    url: data.url,
+    presentations: runs.map((run) => ({
+      ...carriedRun({ ...(run as unknown as Presentation), id: String(run.id).replace(/^run-/, "") }),
+      flexibleStart: run.flexibleStart as true | undefined,
+      venue: run.venue && {
+        name: (run.venue as Record<string, unknown>).name,
+        town: (run.venue as Record<string, unknown>).town,
+        postcode: (run.venue as Record<string, unknown>).postcode,
+      },
+    })),
+  };
+}
+
+const withoutUndefined = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe("round trip: our XCRI-CAP export, imported back", async () => {
+  const sample = await validateCatalogue({
+    projectRoot,
+    contentDir: path.join(projectRoot, "content"),
+    asOf: FIXTURE_AS_OF,
+  });
+  const providers = new Map<string, Provider>(sample.providers.map((entry) => [entry.data.id, entry.data]));
+  const entries = sample.courses.map((entry) => ({
+    course: entry.data,
+    provider: providers.get(entry.data.provider)!,
+  }));
+  const feed = xcriCapFeed(entries, {
+    generatedAt: "2026-11-25T00:00:00Z",
+    providerPage: (id) => `${SITE}/providers/${id}/`,
+    coursePage: (id) => `${SITE}/courses/${id}/`,
+  });
+  const outDir = await freshOutDir();
+  const report = await importInto(outDir, feed, { feedName: "xcri-cap.xml" });
+
+  it("imports every exported course, none skipped", () => {
+    expect(sample.courses.length).toBeGreaterThanOrEqual(40);
+    expect(report.summary).toMatchObject({
+      courses: sample.courses.length,
+      created: sample.courses.length,
+      skipped: 0,
+    });
+  });
+
+  it("maps every code our export writes, so no run needs a TODO for its modes or cost", () => {
+    const runTodos = report.courses.flatMap((course) =>
+      course.todos.filter((todo) => /presentations\[\d+\]\.(studyMode|attendance|cost)/.test(todo)),
+    );
+    expect(runTodos).toEqual([]);
+  });
+
+  for (const { course, provider } of entries) {
+    it(`gives back ${course.id} with the fields XCRI-CAP carries`, async () => {
+      const { data } = await readEntry(outDir, `courses/${slugify(provider.name)}/${course.id}.md`);
+      expect(withoutUndefined(carriedImported(data))).toEqual(withoutUndefined(carried(course)));
+    });
+  }
+
+  it("gives back each provider's name and website", async () => {
+    for (const provider of providers.values()) {
+      const { data } = await readEntry(outDir, `providers/${slugify(provider.name)}.md`);
+      expect({ name: data.name, url: data.url }).toEqual({ name: provider.name, url: provider.url });
+    }
+  });
+});
