@@ -17,23 +17,43 @@ const WORKER_HEAP_MB = 512;
  * keeping the process alive. Calls are queued so that each time limit
  * covers only its own body.
  */
-let worker: Worker | undefined;
+interface LintThread {
+  readonly thread: Worker;
+  /** Settles once the thread has loaded the parser; starting a thread can take seconds on a busy machine. */
+  readonly ready: Promise<void>;
+}
+
+let worker: LintThread | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 0;
 
-function startWorker(): Worker {
-  const started = new Worker(new URL("./body-lint-worker.ts", import.meta.url), {
+function startWorker(): LintThread {
+  const thread = new Worker(new URL("./body-lint-worker.ts", import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  started.unref();
-  return started;
+  // Kept referenced until it is ready, so the process waits for it; afterwards each lint's timer does.
+  const ready = new Promise<void>((resolve, reject) => {
+    const settle = (outcome: () => void) => {
+      thread.off("message", onReady).off("error", onError).off("exit", onExit);
+      thread.unref();
+      outcome();
+    };
+    const onReady = (message: unknown) => {
+      if (message === "ready") settle(resolve);
+    };
+    const onError = (error: Error) => settle(() => reject(error));
+    const onExit = (code: number) =>
+      settle(() => reject(new Error(`The description check could not start (exit code ${code})`)));
+    thread.on("message", onReady).on("error", onError).on("exit", onExit);
+  });
+  return { thread, ready };
 }
 
 /** Ends the lint thread (the next lint starts a new one). */
 async function stopWorker(): Promise<void> {
   const stopping = worker;
   worker = undefined;
-  await stopping?.terminate();
+  await stopping?.thread.terminate();
 }
 
 const tooSlow = (limitMs: number): BodyProblem => ({
@@ -50,9 +70,16 @@ const tooBig: BodyProblem = {
   fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep",
 };
 
-/** Lints one body in the shared thread, giving up after `limitMs`. */
-function lintInWorker(body: string, limitMs: number): Promise<readonly BodyProblem[]> {
-  const thread = (worker ??= startWorker());
+/** Lints one body in the shared thread, giving up after `limitMs` of checking. */
+async function lintInWorker(body: string, limitMs: number): Promise<readonly BodyProblem[]> {
+  const current = (worker ??= startWorker());
+  try {
+    await current.ready;
+  } catch (error) {
+    if (worker === current) worker = undefined;
+    throw error;
+  }
+  const { thread } = current;
   const id = nextId++;
   return new Promise<readonly BodyProblem[]>((resolve, reject) => {
     const finish = (outcome: () => void) => {
@@ -66,17 +93,17 @@ function lintInWorker(body: string, limitMs: number): Promise<readonly BodyProbl
       if (reply.id === id) finish(() => resolve(reply.problems));
     };
     const onError = (error: Error & { code?: string }) => {
-      if (worker === thread) worker = undefined;
+      if (worker === current) worker = undefined;
       finish(() => (error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve([tooBig]) : reject(error)));
     };
     const onExit = (code: number) => {
-      if (worker === thread) worker = undefined;
+      if (worker === current) worker = undefined;
       finish(() => reject(new Error(`The description check stopped unexpectedly (exit code ${code})`)));
     };
     // The timer is the one thing keeping the process alive while the unref'd thread works.
     const timer = setTimeout(() => {
       finish(() => resolve([tooSlow(limitMs)]));
-      if (worker === thread) void stopWorker();
+      if (worker === current) void stopWorker();
     }, limitMs);
     thread.on("message", onMessage);
     thread.on("error", onError);

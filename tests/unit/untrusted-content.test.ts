@@ -394,6 +394,7 @@ describe("descriptions built to slow the checker down", () => {
       resourceLimits: { stackSizeMb: 0.3 },
     });
     try {
+      expect((await once(thread, "message"))[0]).toBe("ready");
       thread.postMessage({ id: 1, body: `${"> - ".repeat(600)}x\n` });
       const [reply] = await once(thread, "message");
       expect(reply).toEqual({
