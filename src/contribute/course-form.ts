@@ -3,6 +3,8 @@ import { aYearAfter, entryMarkdown, entryPath, idFromTitle } from "./entry-file.
 /** A course file built from the "List your course" form: where it goes and what it says. */
 export interface CourseFile {
   readonly id: string;
+  /** True when the id was made from the title rather than given. */
+  readonly idMadeFromTitle: boolean;
   readonly provider: string;
   readonly path: string;
   readonly text: string;
@@ -32,6 +34,7 @@ export function courseFileFromForm(fields: Record<string, unknown>, today: strin
   const provider = String(frontMatter.provider ?? "");
   return {
     id,
+    idMadeFromTitle: typeof givenId !== "string",
     provider,
     path: entryPath({ id: id || "untitled", provider: provider || "your-provider-id" }),
     text: entryMarkdown(entry, typeof body === "string" ? body : ""),

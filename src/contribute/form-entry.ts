@@ -54,7 +54,7 @@ export function entryFromForm(values: readonly FormValue[]): Tree {
     const path = name.split(".");
     if (kind === "many") setPath(tree, path, text, true);
     else if (kind === "flag") setPath(tree, path, true, false);
-    else if (kind === "number") setPath(tree, path, Number.isFinite(Number(text)) ? Number(text) : text, false);
+    else if (kind === "number") setPath(tree, path, /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text, false);
     else if (kind === "lines") {
       const lines = text
         .split(/\r?\n/)
@@ -77,8 +77,24 @@ export function controlIdsFor(field: string): string[] {
     .replace(/\[(\d+)\]/g, ".$1")
     .split(".")
     .filter(Boolean);
-  return parts.map((_, index) => `f-${parts.slice(0, parts.length - index).join("-")}`);
+  return parts.flatMap((_, index) => {
+    const path = parts.slice(0, parts.length - index).join("-");
+    const first = FIRST_CONTROL_OF_GROUP[path];
+    return first ? [`f-${first}`, `f-${path}`] : [`f-${path}`];
+  });
 }
+
+/**
+ * Where to send someone for a problem with a whole group of fields: the control they most
+ * likely need to fill in, not the group's first (often optional) one.
+ */
+export const FIRST_CONTROL_OF_GROUP: Readonly<Record<string, string>> = {
+  credits: "credits-0-scheme",
+  creditRating: "creditRating-ratedBy",
+  "presentations-0-cost": "presentations-0-cost-amount",
+  "presentations-0-venue": "presentations-0-venue-name",
+  contact: "contact-email",
+};
 
 /** GitHub's "create a new file" page with the file's path and text filled in. */
 export function newFileUrl(repository: string, filePath: string, text: string): string {

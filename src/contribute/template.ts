@@ -27,7 +27,9 @@ function comment(node: Node | null | undefined, schema: { shape: Record<string, 
     if (!fieldSchema) continue;
     const type = describeFieldType(fieldSchema, documented);
     const meaning = fieldDescription(schema, key) ?? "";
-    const values = type.vocabulary ? ` \`npm run vocabulary ${type.vocabulary.key}\` lists the values.` : "";
+    const values = type.vocabulary
+      ? ` The site's glossary lists the values (or run \`npm run vocabulary ${type.vocabulary.key}\`).`
+      : "";
     pair.key.commentBefore = ` ${meaning} (${type.required ? "Required" : "Optional"}. ${type.text}.)${values}`;
     const nested = objectSchemaOf(fieldSchema);
     if (nested) comment(pair.value as Node, nested);

@@ -32,7 +32,7 @@ export const fieldDocs = {
       openToUnregisteredStaff: "True when staff without a professional registration (support workers, HCAs) may join.",
       learnerMix: "Who learns together: one profession, several side by side, inter-professional, multi-agency.",
       workforceLevels: "Workforce levels the course is designed for: micro, meso, macro.",
-      themes: "The report's themes the course addresses (at least one).",
+      themes: "Topics the course addresses, from the catalogue's list of themes (at least one).",
       subThemes: "Sub-themes within those themes.",
       integratedCareAreas: "Areas of integrated care the course relates to.",
       learningForms: "Forms of learning used, such as away day, e-learning, university course.",

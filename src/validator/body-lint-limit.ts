@@ -27,15 +27,19 @@ let worker: LintThread | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 0;
 
+/** How long a new lint thread may take to load the parser before the check gives up as a machine fault. */
+const START_LIMIT_MS = 60_000;
+
 function startWorker(): LintThread {
   const thread = new Worker(new URL("./body-lint-worker.ts", import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  // Kept referenced until it is ready, so the process waits for it; afterwards each lint's timer does.
+  thread.unref();
+  // The start timer keeps the process waiting for the thread; afterwards each lint's own timer does.
   const ready = new Promise<void>((resolve, reject) => {
     const settle = (outcome: () => void) => {
+      clearTimeout(timer);
       thread.off("message", onReady).off("error", onError).off("exit", onExit);
-      thread.unref();
       outcome();
     };
     const onReady = (message: unknown) => {
@@ -44,9 +48,18 @@ function startWorker(): LintThread {
     const onError = (error: Error) => settle(() => reject(error));
     const onExit = (code: number) =>
       settle(() => reject(new Error(`The description check could not start (exit code ${code})`)));
+    const timer = setTimeout(
+      () => settle(() => reject(new Error(`The description check did not start within ${START_LIMIT_MS / 1000} s`))),
+      START_LIMIT_MS,
+    );
     thread.on("message", onReady).on("error", onError).on("exit", onExit);
   });
-  return { thread, ready };
+  const started: LintThread = { thread, ready };
+  // A thread that dies between descriptions is replaced at the next one, not blamed on it.
+  thread.once("exit", () => {
+    if (worker === started) worker = undefined;
+  });
+  return started;
 }
 
 /** Ends the lint thread (the next lint starts a new one). */

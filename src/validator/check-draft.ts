@@ -3,6 +3,7 @@ import type { BodyLinter } from "./body-lint.ts";
 import { checkEntryText, type EntryContext, type FileFinding } from "./check-file.ts";
 import { courseContextFindings, type CatalogueContext } from "./course-context.ts";
 import { salvageFields } from "./salvage.ts";
+import { checkFileSize } from "./unsafe-text.ts";
 
 /** Where a draft entry would be saved. */
 export interface DraftPlace extends EntryContext {
@@ -21,6 +22,9 @@ export async function checkDraft(
   catalogue: CatalogueContext,
   lint: BodyLinter,
 ): Promise<FileFinding[]> {
+  // The validator refuses an oversized file before reading it; a draft is held to the same limit.
+  const tooLarge = checkFileSize(new TextEncoder().encode(text).byteLength);
+  if (tooLarge) return [{ ...tooLarge, field: "", severity: "error" }];
   const { findings, parsed, checked } = await checkEntryText(text, place, lint);
   if (place.collection !== "courses" || !parsed || !checked) return findings;
   const salvaged = checked.success

@@ -57,14 +57,28 @@ describe("courseFileFromForm", () => {
   });
 });
 
+it("holds a draft to the validator's file size limit", async () => {
+  const file = courseFileFromForm({ ...validCourse(), body: "x".repeat(300_000) }, FIXTURE_AS_OF);
+  const findings = await checkDraft(
+    file.text,
+    { collection: "courses", stem: file.id, folder: file.provider },
+    catalogue,
+    lintInProcess,
+  );
+  expect(findings.map((finding) => finding.message)).toEqual([expect.stringMatching(/files over 256 KB are refused/)]);
+});
+
 describe("where the form shows a finding", () => {
   it("tries the field itself, then each group around it", () => {
     expect(controlIdsFor("presentations[0].cost.amount")).toEqual([
+      "f-presentations-0-cost-amount",
       "f-presentations-0-cost-amount",
       "f-presentations-0-cost",
       "f-presentations-0",
       "f-presentations",
     ]);
+    // A problem with a whole group goes to the control most likely missing, not the group's first.
+    expect(controlIdsFor("contact")[0]).toBe("f-contact-email");
     expect(controlIdsFor("(description)")).toEqual(["f-body"]);
     expect(controlIdsFor("")).toEqual([]);
   });
@@ -75,7 +89,7 @@ describe("the example file for writing an entry by hand", () => {
     const course = validCourse();
     const text = documentedTemplate(course, "A description.", courseSchema);
     expect(text).toContain("# Course title as learners will see it. (Required. Text, up to 150 characters.)\ntitle:");
-    expect(text).toContain("`npm run vocabulary themes` lists the values.\nthemes:");
+    expect(text).toContain("The site's glossary lists the values (or run `npm run vocabulary themes`).\nthemes:");
     const findings = await checkDraft(
       text,
       { collection: "courses", stem: String(course.id), folder: String(course.provider) },

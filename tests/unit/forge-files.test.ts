@@ -8,16 +8,25 @@ const providerIds = readdirSync(path.join(root, "content/providers"))
   .filter((name) => name.endsWith(".md"))
   .map((name) => name.replace(/\.md$/, ""));
 
+const MAINTAINERS = "@nw-course-finder/maintainers";
+
 describe("CODEOWNERS", () => {
   const owners = readFileSync(path.join(root, ".github/CODEOWNERS"), "utf8")
     .split("\n")
     .filter((line) => line.trim() && !line.startsWith("#"))
     .map((line) => line.trim().split(/\s+/));
 
-  it("gives every provider's file and course folder to an owner, so their pull requests reach them", () => {
+  it("gives every provider's file and course folder to its team and the maintainers, so both review", () => {
     for (const id of providerIds) {
-      expect(owners.find(([pattern]) => pattern === `/content/providers/${id}.md`)?.[1], id).toMatch(/^@/);
-      expect(owners.find(([pattern]) => pattern === `/content/courses/${id}/`)?.[1], id).toMatch(/^@/);
+      for (const pattern of [`/content/providers/${id}.md`, `/content/courses/${id}/`]) {
+        const teams = owners.find(([candidate]) => candidate === pattern)?.slice(1) ?? [];
+        expect(
+          teams.filter((team) => team !== MAINTAINERS),
+          pattern,
+        ).toHaveLength(1);
+        // GitHub applies only the last matching line, so the maintainers must be named on each.
+        expect(teams, pattern).toContain(MAINTAINERS);
+      }
     }
   });
 

@@ -9,26 +9,37 @@ import type { FileFinding } from "../../validator/check-file.ts";
 import type { CourseFile } from "../course-form.ts";
 import { newFileUrl } from "../form-entry.ts";
 import { collectValues } from "./collect.ts";
-import { clearFindings, showErrors } from "./show-findings.ts";
-
-/** The checker, fetched once the form is first used rather than with the page. */
-let checker: Promise<typeof import("./prepare.ts")> | undefined;
-const loadChecker = () => (checker ??= import("./prepare.ts"));
+import { clearFindings, showErrors, showFailure } from "./show-findings.ts";
 
 const section = document.getElementById("course-form-section")!;
 const form = document.getElementById("course-form") as HTMLFormElement;
 const errors = document.getElementById("form-errors")!;
 const result = document.getElementById("form-result")!;
+const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const pageTitle = document.title;
 section.hidden = false;
-form.addEventListener("focusin", () => void loadChecker(), { once: true });
 
-let providers: Promise<Map<string, Provider>> | undefined;
-function loadProviders(): Promise<Map<string, Provider>> {
-  providers ??= fetch(section.dataset.providers!)
-    .then((response) => response.json() as Promise<{ providers: (Provider & { page: string })[] }>)
-    .then(({ providers: list }) => new Map(list.map(({ page: _page, ...provider }) => [provider.id, provider])));
-  return providers;
+/** Loads something once; a failed attempt is forgotten so the next check tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }
+
+/** The checker, fetched once the form is first used rather than with the page. */
+const loadChecker = once(() => import("./prepare.ts"));
+const loadProviders = once(async () => {
+  const response = await fetch(section.dataset.providers!);
+  if (!response.ok) throw new Error(`The list of providers could not be loaded (${response.status})`);
+  const { providers } = (await response.json()) as { providers: (Provider & { page: string })[] };
+  return new Map(providers.map(({ page: _page, ...provider }) => [provider.id, provider as Provider]));
+});
+form.addEventListener("focusin", () => void loadChecker().catch(() => undefined), { once: true });
 
 /** A course page already at this id means the id is taken, as the validator would say once it is saved. */
 async function idTaken(file: CourseFile): Promise<FileFinding | undefined> {
@@ -76,21 +87,46 @@ document.getElementById("result-download")!.addEventListener("click", () => {
   link.href = URL.createObjectURL(new Blob([result.dataset.fileText ?? ""], { type: "text/markdown" }));
   link.download = result.dataset.fileName ?? "course.md";
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Some browsers start the download after click() returns, so the address is released a little later.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 });
+
+/** Each check is numbered, so a slower earlier check (a double click) never draws over a newer one. */
+let latestCheck = 0;
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
-  clearFindings(errors);
-  result.hidden = true;
-  const [{ prepareCourse }, known] = await Promise.all([loadChecker(), loadProviders()]);
-  const { file, findings } = await prepareCourse(collectValues(form), known, todayIso());
-  const taken = await idTaken(file);
-  const problems = [...(taken ? [taken] : []), ...findings.filter((finding) => finding.severity === "error")];
-  if (problems.length) showErrors(errors, problems);
-  else
-    offer(
-      file,
-      findings.filter((finding) => finding.severity === "warning"),
-    );
+  const check = ++latestCheck;
+  submit.setAttribute("aria-disabled", "true");
+  form.setAttribute("aria-busy", "true");
+  try {
+    const [{ prepareCourse }, providers] = await Promise.all([loadChecker(), loadProviders()]);
+    const { file, findings } = await prepareCourse(collectValues(form), providers, todayIso());
+    const taken = await idTaken(file);
+    if (check !== latestCheck) return;
+    clearFindings(errors);
+    document.title = pageTitle;
+    result.hidden = true;
+    // An id made from a missing title is wrong only because the title is missing, which is reported already.
+    const shown = findings.filter((finding) => !(file.idMadeFromTitle && !file.id && finding.field === "id"));
+    const problems = [...(taken ? [taken] : []), ...shown.filter((finding) => finding.severity === "error")];
+    if (problems.length) {
+      document.title = `Error: ${pageTitle}`;
+      showErrors(errors, problems);
+    } else {
+      offer(
+        file,
+        shown.filter((finding) => finding.severity === "warning"),
+      );
+    }
+  } catch {
+    if (check !== latestCheck) return;
+    clearFindings(errors);
+    showFailure(errors);
+  } finally {
+    if (check === latestCheck) {
+      submit.removeAttribute("aria-disabled");
+      form.removeAttribute("aria-busy");
+    }
+  }
 });

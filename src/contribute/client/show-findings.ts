@@ -10,14 +10,21 @@ function controlFor(finding: FileFinding): HTMLElement | undefined {
   return undefined;
 }
 
-/**
- * The validator's own words. Its fix is left out where it talks about front matter, since
- * on the form the field is right there; the message says what is wrong either way.
- */
+/** Fixes written for someone editing the file ("Add summary: to the front matter") mean nothing on a form. */
+const FILE_SYNTAX = /front matter|---|\[\{|\b[a-zA-Z]+:(\s|$)/;
+
+/** The validator's own message, with its fix where the fix makes sense on a form. */
 const sentence = (finding: FileFinding, onForm: boolean) =>
-  (onForm && /front matter/.test(finding.fix) ? `${finding.message}.` : `${finding.message}. ${finding.fix}.`)
+  (onForm && FILE_SYNTAX.test(finding.fix) ? `${finding.message}.` : `${finding.message}. ${finding.fix}.`)
     .replace(/\.\./g, ".")
     .replace(/:\./g, ":");
+
+/** The visible label of the control or group a finding belongs to, such as "Start date". */
+function labelOf(control: HTMLElement): string {
+  const own = control.id ? document.querySelector(`label[for="${control.id}"]`) : null;
+  const legend = control.matches("fieldset") ? control.querySelector("legend") : null;
+  return (own ?? legend)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+}
 
 /** Removes the messages of an earlier check. */
 export function clearFindings(summary: HTMLElement) {
@@ -25,60 +32,87 @@ export function clearFindings(summary: HTMLElement) {
   for (const message of Array.from(document.querySelectorAll(".error-message"))) message.remove();
   for (const group of Array.from(document.querySelectorAll(".form-group--error")))
     group.classList.remove("form-group--error");
-  for (const control of Array.from(document.querySelectorAll("[data-error-for]"))) {
-    const element = control as HTMLElement;
-    element.setAttribute("aria-describedby", element.dataset.describedBefore ?? "");
-    if (!element.dataset.describedBefore) element.removeAttribute("aria-describedby");
+  for (const element of Array.from(document.querySelectorAll<HTMLElement>("[data-error-for]"))) {
+    const before = element.dataset.describedBefore ?? "";
+    if (before) element.setAttribute("aria-describedby", before);
+    else element.removeAttribute("aria-describedby");
     delete element.dataset.errorFor;
+    delete element.dataset.describedBefore;
   }
 }
 
+/** Puts a message beside its control, GOV.UK style: after the label and hint, before the control. */
+function showBeside(control: HTMLElement, text: string, id: string) {
+  const group = control.closest<HTMLElement>(".form-group") ?? control;
+  group.classList.add("form-group--error");
+  const message = document.createElement("p");
+  message.className = "error-message";
+  message.id = id;
+  const hidden = document.createElement("span");
+  hidden.className = "visually-hidden";
+  hidden.textContent = "Error: ";
+  message.append(hidden, text);
+  const label = group.querySelector(":scope > label, :scope > fieldset > legend, :scope > legend");
+  const hint = label?.parentElement?.querySelector(":scope > .hint");
+  const anchor = hint ?? label;
+  if (anchor) anchor.after(message);
+  else group.prepend(message);
+  if (!control.dataset.errorFor) control.dataset.describedBefore = control.getAttribute("aria-describedby") ?? "";
+  control.dataset.errorFor = "true";
+  control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${id}`.trim());
+}
+
 /**
- * Shows errors the GOV.UK way: a summary at the top linking to each field, and the message
- * beside the field itself, announced with it. Findings for fields the form does not have
- * are listed in the summary only.
+ * Shows errors the GOV.UK way: a summary at the top, in the order of the form, linking to
+ * each field, and the message beside the field itself, announced with it. Findings for
+ * fields the form does not have are listed in the summary only, after the rest.
  */
 export function showErrors(summary: HTMLElement, findings: readonly FileFinding[]) {
+  const located = findings.map((finding) => ({ finding, control: controlFor(finding) }));
+  located.sort((a, b) => {
+    if (!a.control || !b.control) return a.control ? -1 : b.control ? 1 : 0;
+    return a.control.compareDocumentPosition(b.control) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  const list = document.createElement("ul");
+  located.forEach(({ finding, control }, index) => {
+    const item = document.createElement("li");
+    list.append(item);
+    if (!control) {
+      item.textContent = `${finding.field ? `${finding.field}: ` : ""}${sentence(finding, false)}`;
+      return;
+    }
+    const text = sentence(finding, true);
+    const link = document.createElement("a");
+    const target = control.matches("fieldset")
+      ? (control.querySelector<HTMLElement>("input, select, textarea") ?? control)
+      : control;
+    link.href = `#${target.id}`;
+    const label = labelOf(control);
+    link.textContent = label ? `${label}: ${text}` : text;
+    item.append(link);
+    showBeside(control, text, `error-${index}`);
+  });
   const box = document.createElement("div");
   box.className = "error-summary";
   box.setAttribute("role", "alert");
   const heading = document.createElement("h2");
   heading.textContent = "There is a problem";
-  const list = document.createElement("ul");
-  findings.forEach((finding, index) => {
-    const item = document.createElement("li");
-    const control = controlFor(finding);
-    if (!control) {
-      item.textContent = `${finding.field ? `${finding.field}: ` : ""}${sentence(finding, false)}`;
-      list.append(item);
-      return;
-    }
-    const link = document.createElement("a");
-    const focusTarget = control.matches("fieldset")
-      ? (control.querySelector<HTMLElement>("input, select, textarea") ?? control)
-      : control;
-    link.href = `#${focusTarget.id}`;
-    link.textContent = sentence(finding, true);
-    item.append(link);
-    list.append(item);
-    // GOV.UK order: label, hint, error message, then the control.
-    const group = control.closest<HTMLElement>(".form-group") ?? control;
-    group.classList.add("form-group--error");
-    const message = document.createElement("p");
-    message.className = "error-message";
-    message.id = `error-${index}`;
-    const hidden = document.createElement("span");
-    hidden.className = "visually-hidden";
-    hidden.textContent = "Error: ";
-    message.append(hidden, sentence(finding, true));
-    const label = group.querySelector(":scope > label, :scope > fieldset > legend, :scope > legend");
-    const hint = label?.parentElement?.querySelector(":scope > .hint");
-    (hint ?? label)?.after(message);
-    if (!control.dataset.errorFor) control.dataset.describedBefore = control.getAttribute("aria-describedby") ?? "";
-    control.dataset.errorFor = "true";
-    control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${message.id}`.trim());
-  });
   box.append(heading, list);
+  summary.append(box);
+  summary.focus();
+}
+
+/** Says the check itself could not run (offline, or the site changed since the page loaded). */
+export function showFailure(summary: HTMLElement) {
+  const box = document.createElement("div");
+  box.className = "error-summary";
+  box.setAttribute("role", "alert");
+  const heading = document.createElement("h2");
+  heading.textContent = "Your entry could not be checked";
+  const text = document.createElement("p");
+  text.textContent =
+    "Check your connection and try again. If it keeps happening, reload the page (your answers may be lost), or write the file yourself using the example further down this page.";
+  box.append(heading, text);
   summary.append(box);
   summary.focus();
 }

@@ -43,7 +43,7 @@ export const courseSchema = z.strictObject({
   learnerMix: listOf(learnerMixes, 1),
   /** Workforce levels the course is designed for: micro, meso, macro. */
   workforceLevels: listOf(workforceLevels, 1),
-  /** The report's themes the course addresses (at least one). */
+  /** Topics the course addresses, from the catalogue's list of themes (at least one). */
   themes: listOf(themes, 1),
   /** Sub-themes within those themes. */
   subThemes: listOf(subThemes).default([]),
