@@ -9,7 +9,7 @@ import type { ValidationResult } from "../validator/validate-catalogue.ts";
  * from the catalogue's data rather than by scraping pages, with filters and
  * sort keys from the same vocabularies as the pages.
  */
-async function searchRecords(
+export async function searchRecords(
   validation: ValidationResult,
   options: { asOf: string; base: string },
 ): Promise<SearchRecord[]> {
