@@ -2,7 +2,7 @@
  * Runs `astro build` on a scratch catalogue and measures it: wall time, the
  * time of each phase (read from the build's own log lines as they arrive),
  * and peak memory, found by polling /proc for the whole process tree every
- * 100 ms. The Pagefind indexer runs as its own process, so its memory is
+ * 250 ms. The Pagefind indexer runs as its own process, so its memory is
  * reported apart from Astro's.
  */
 import { spawn } from "node:child_process";
@@ -91,7 +91,7 @@ export async function measureBuild(options: {
       else peak.astro = Math.max(peak.astro, info.rssKb);
     }
     peak.tree = Math.max(peak.tree, total);
-  }, 100);
+  }, 250);
   const onLine = (chunk: Buffer) => {
     const now = (performance.now() - started) / 1000;
     const text = chunk.toString();

@@ -13,12 +13,15 @@ interface QueryStats {
 interface SizeReport extends BudgetInput {
   size: number;
   loadAverage: { before: number[]; after: number[] };
-  build: BudgetInput["build"] & {
-    phases: { validateAndSync: number; validate: number; renderPages: number; searchIndex: number };
-    peakMemoryMb: { tree: number; astro: number; pagefind: number };
-  };
-  rebuildAfterOneChange: { wallSeconds: number };
-  perCourse: { buildMs: number; renderMs: number; indexMs: number };
+  build:
+    | {
+        wallSeconds: number;
+        phases: { validateAndSync: number; validate: number; renderPages: number; searchIndex: number };
+        peakMemoryMb: { tree: number; astro: number; pagefind: number };
+      }
+    | undefined;
+  rebuildAfterOneChange: { wallSeconds: number } | undefined;
+  perCourse: { buildMs: number; renderMs: number; indexMs: number } | undefined;
   dist: BudgetInput["dist"] & {
     bytes: number;
     searchIndex: { files: number; bytes: number };
@@ -66,26 +69,33 @@ function sizeSection(r: SizeReport): string {
   lines.push(`## ${r.size.toLocaleString("en-GB")} courses`, "");
   lines.push(`Load average before/after: ${r.loadAverage.before.join(", ")} → ${r.loadAverage.after.join(", ")}`, "");
   lines.push("| Build and output | Measured |", "| --- | --- |");
-  lines.push(row(["Full build (wall)", `${build.wallSeconds} s`]));
+  if (build && r.perCourse) {
+    lines.push(row(["Full build (wall)", `${build.wallSeconds} s`]));
+    lines.push(
+      row([
+        "… start-up, validation and content sync (of which validation) / render pages / search index",
+        `${build.phases.validateAndSync} s (${build.phases.validate} s) / ${build.phases.renderPages} s / ${build.phases.searchIndex} s`,
+      ]),
+    );
+    lines.push(
+      row([
+        "… per course: build / render / index",
+        `${r.perCourse.buildMs} ms / ${r.perCourse.renderMs} ms / ${r.perCourse.indexMs} ms`,
+      ]),
+    );
+    lines.push(
+      row([
+        "Peak memory: process tree / largest Astro (Node) process / Pagefind",
+        `${build.peakMemoryMb.tree} MB / ${build.peakMemoryMb.astro} MB / ${build.peakMemoryMb.pagefind} MB`,
+      ]),
+    );
+  } else lines.push(row(["Build", "not measured (an earlier build's output was measured again)"]));
   lines.push(
     row([
-      "… start-up, validation and content sync (of which validation) / render pages / search index",
-      `${build.phases.validateAndSync} s (${build.phases.validate} s) / ${build.phases.renderPages} s / ${build.phases.searchIndex} s`,
+      "Rebuild after changing one entry",
+      r.rebuildAfterOneChange ? `${r.rebuildAfterOneChange.wallSeconds} s` : "not measured",
     ]),
   );
-  lines.push(
-    row([
-      "… per course: build / render / index",
-      `${r.perCourse.buildMs} ms / ${r.perCourse.renderMs} ms / ${r.perCourse.indexMs} ms`,
-    ]),
-  );
-  lines.push(
-    row([
-      "Peak memory: process tree / largest Astro (Node) process / Pagefind",
-      `${build.peakMemoryMb.tree} MB / ${build.peakMemoryMb.astro} MB / ${build.peakMemoryMb.pagefind} MB`,
-    ]),
-  );
-  lines.push(row(["Rebuild after changing one entry", `${r.rebuildAfterOneChange.wallSeconds} s`]));
   lines.push(row(["dist/ files / size", `${dist.files.toLocaleString("en-GB")} / ${formatBytes(dist.bytes)}`]));
   lines.push(row(["Files under courses/ per course", dist.filesPerCourse]));
   lines.push(

@@ -8,6 +8,8 @@
  *   npm run bench -- --large           adds 50,000
  *   npm run bench -- --smoke           1,000 only, one round (CI)
  *   npm run bench -- --rounds 5        cold and warm rounds per query (default 3)
+ *   npm run bench -- --rebuild-up-to 1000   time the one-entry rebuild only up to this size
+ *   npm run bench -- --skip-build      measure an earlier run's scratch output again (no build figures)
  *
  * Scratch files go to BENCH_DIR (default: the system temp folder); content/ is only read.
  */
@@ -35,6 +37,8 @@ const { values: flags } = parseArgs({
     large: { type: "boolean", default: false },
     smoke: { type: "boolean", default: false },
     rounds: { type: "string" },
+    "rebuild-up-to": { type: "string" },
+    "skip-build": { type: "boolean", default: false },
     port: { type: "string", default: "4460" },
     out: { type: "string", default: path.join(root, "bench", "results") },
   },
@@ -43,6 +47,10 @@ const sizes = flags.smoke
   ? [1000]
   : [...(flags.sizes ?? "1000,10000").split(",").map(Number), ...(flags.large ? [50_000] : [])];
 const rounds = Number(flags.rounds ?? (flags.smoke ? 1 : 3));
+// The smoke test keeps to a couple of minutes: one query of each kind, and no rebuild.
+const queries = flags.smoke
+  ? QUERIES.filter((query, index) => QUERIES.findIndex((other) => other.kind === query.kind) === index)
+  : QUERIES;
 const port = Number(flags.port);
 const scratch = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "nw-course-finder-bench");
 
@@ -90,31 +98,39 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
   const cacheDir = path.join(scratch, `cache-${size}`);
   const distDir = path.join(scratch, `dist-${size}`);
   const baselineDir = path.join(scratch, `baseline-${size}`);
-  log(`${size}: generating the catalogue`);
   const files = await generateCatalogue(size, { templatesDir: path.join(root, "content") });
-  await writeCatalogueFiles(contentDir, files);
-  await rm(cacheDir, { recursive: true, force: true });
-  await rm(distDir, { recursive: true, force: true });
   const env = { CATALOGUE_CONTENT_DIR: contentDir, CATALOGUE_CACHE_DIR: cacheDir, CATALOGUE_AS_OF: AS_OF };
   const loadBefore = load();
-  log(`${size}: building (cold cache)`);
-  const build = await measureBuild({ cwd: root, outDir: distDir, env });
-  if (!build.ok) {
-    await writeFile(path.join(scratch, `build-${size}.log`), build.log);
-    throw new Error(`The build of ${size} courses failed; see ${path.join(scratch, `build-${size}.log`)}`);
+  let build: BuildMeasurement | undefined;
+  if (!flags["skip-build"]) {
+    log(`${size}: generating the catalogue`);
+    await writeCatalogueFiles(contentDir, files);
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(distDir, { recursive: true, force: true });
+    log(`${size}: building (cold cache)`);
+    build = await measureBuild({ cwd: root, outDir: distDir, env });
+    if (!build.ok) {
+      await writeFile(path.join(scratch, `build-${size}.log`), build.log);
+      throw new Error(`The build of ${size} courses failed; see ${path.join(scratch, `build-${size}.log`)}`);
+    }
+    log(`${size}: built in ${build.wallSeconds} s; measuring the output`);
   }
-  log(`${size}: built in ${build.wallSeconds} s; measuring the output`);
   const dist: DistMeasurement = await measureDist(distDir, size);
 
   // Rebuild after changing one entry: what a provider's edit costs.
-  const courseFile = files.find(({ file }) => file.startsWith("courses/"))!.file;
-  await appendFile(path.join(contentDir, courseFile), "\nThis course now also covers shared care records.\n");
-  log(`${size}: rebuilding after changing ${courseFile}`);
-  const rebuild: BuildMeasurement = await measureBuild({ cwd: root, outDir: distDir, env });
+  let rebuild: BuildMeasurement | undefined;
+  if (build && !flags.smoke && size <= Number(flags["rebuild-up-to"] ?? Infinity)) {
+    const courseFile = files.find(({ file }) => file.startsWith("courses/"))!.file;
+    await appendFile(path.join(contentDir, courseFile), "\nThis course now also covers shared care records.\n");
+    log(`${size}: rebuilding after changing ${courseFile}`);
+    rebuild = await measureBuild({ cwd: root, outDir: distDir, env });
+  }
 
-  log(`${size}: writing the baseline`);
-  const validation = await validateCatalogue({ contentDir, projectRoot: root, asOf: AS_OF });
-  await writeBaseline(await searchRecords(validation, { asOf: AS_OF, base: "/" }), baselineDir);
+  if (build) {
+    log(`${size}: writing the baseline`);
+    const validation = await validateCatalogue({ contentDir, projectRoot: root, asOf: AS_OF });
+    await writeBaseline(await searchRecords(validation, { asOf: AS_OF, base: "/" }), baselineDir);
+  }
   const baselineFiles = await readdir(baselineDir);
   const { stat } = await import("node:fs/promises");
   const baselineBytes = Object.fromEntries(
@@ -137,7 +153,7 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
   try {
     for (let round = 0; round < rounds; round++) {
       // Each round takes the queries in a different order, so no query always follows the same one.
-      const order = QUERIES.map((_, index) => QUERIES[(index + round * 3) % QUERIES.length]!);
+      const order = queries.map((_, index) => queries[(index + round * 3) % queries.length]!);
       log(`${size}: browser round ${round + 1} of ${rounds}`);
       const cold = await coldTyped(browser, siteTraffic, site, order);
       typed.push(...cold.samples);
@@ -157,13 +173,15 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
   return {
     size,
     loadAverage: { before: loadBefore, after: load() },
-    build: { ...build, log: undefined },
-    rebuildAfterOneChange: { ...rebuild, log: undefined },
-    perCourse: {
-      buildMs: Math.round((build.wallSeconds / size) * 1000 * 100) / 100,
-      renderMs: Math.round((build.phases.renderPages / size) * 1000 * 100) / 100,
-      indexMs: Math.round((build.phases.searchIndex / size) * 1000 * 100) / 100,
-    },
+    build: build ? { ...build, log: undefined } : undefined,
+    rebuildAfterOneChange: rebuild ? { ...rebuild, log: undefined } : undefined,
+    perCourse: build
+      ? {
+          buildMs: Math.round((build.wallSeconds / size) * 1000 * 100) / 100,
+          renderMs: Math.round((build.phases.renderPages / size) * 1000 * 100) / 100,
+          indexMs: Math.round((build.phases.searchIndex / size) * 1000 * 100) / 100,
+        }
+      : undefined,
     dist,
     search: {
       pageLoad: {
@@ -189,42 +207,48 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
 export type SizeResult = Awaited<ReturnType<typeof benchSize>>;
 
 const browser = await launch();
+const chromiumVersion = browser.version();
 const started = new Date();
 const results: SizeResult[] = [];
+
+/** Writes the results so far, after each size, so a long run that stops still leaves its figures. */
+async function writeResults(): Promise<void> {
+  const report = {
+    date: started.toISOString(),
+    durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      platform: `${os.platform()} ${os.release()}`,
+      note: "Shared machine: other builds and tests ran at the same time; see loadAverage per size.",
+    },
+    versions: {
+      node: process.version,
+      chromium: chromiumVersion,
+      astro: await packageVersion("astro"),
+      pagefind: await packageVersion("pagefind"),
+      minisearch: await packageVersion("minisearch"),
+      playwright: await packageVersion("@playwright/test"),
+    },
+    rounds,
+    queries,
+    results,
+  };
+  await mkdir(flags.out, { recursive: true });
+  const name = flags.smoke ? "smoke" : "latest";
+  await writeFile(path.join(flags.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(flags.out, `${name}.md`), markdownReport(report));
+  log(`wrote ${path.join(flags.out, `${name}.json`)} and ${name}.md`);
+}
+
 try {
   await mkdir(scratch, { recursive: true });
-  for (const size of sizes) results.push(await benchSize(size, browser));
-} finally {
-  const chromiumVersion = browser.version();
-  await browser.close();
-  if (results.length > 0) {
-    const report = {
-      date: started.toISOString(),
-      durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
-      command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-        platform: `${os.platform()} ${os.release()}`,
-        note: "Shared machine: other builds and tests ran at the same time; see loadAverage per size.",
-      },
-      versions: {
-        node: process.version,
-        chromium: chromiumVersion,
-        astro: await packageVersion("astro"),
-        pagefind: await packageVersion("pagefind"),
-        minisearch: await packageVersion("minisearch"),
-        playwright: await packageVersion("@playwright/test"),
-      },
-      rounds,
-      queries: QUERIES,
-      results,
-    };
-    await mkdir(flags.out, { recursive: true });
-    const name = flags.smoke ? "smoke" : "latest";
-    await writeFile(path.join(flags.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(path.join(flags.out, `${name}.md`), markdownReport(report));
-    log(`wrote ${path.join(flags.out, `${name}.json`)} and ${name}.md`);
+  for (const size of sizes) {
+    results.push(await benchSize(size, browser));
+    await writeResults();
   }
+} finally {
+  await browser.close();
 }
