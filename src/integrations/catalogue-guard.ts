@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -9,6 +10,9 @@ import { validateCatalogue, type ValidationResult } from "../validator/validate-
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
 import { writeCatalogueIndex } from "./search-index.ts";
+
+/** Seconds since `started` (a performance.now() time), to one decimal place. */
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
 
 /**
  * Makes the build as strict as `npm run validate`: before building it checks
@@ -27,11 +31,13 @@ export function catalogueGuard(): AstroIntegration {
       },
       "astro:config:setup": async ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
+        const started = performance.now();
         validation = await validateCatalogue({
           contentDir: contentDir(),
           projectRoot: process.cwd(),
           asOf: buildAsOf(),
         });
+        logger.info(`Validated ${validation.fileCount} files in ${seconds(started)} s.`);
         const errors = validation.findings.filter((finding) => finding.severity === "error");
         if (validation.findings.length > 0) logger.warn(`\n${formatText(validation.findings, validation.fileCount)}`);
         if (errors.length > 0 && command === "build") {
@@ -48,13 +54,14 @@ export function catalogueGuard(): AstroIntegration {
         }
         await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
         await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
+        const started = performance.now();
         const indexed = await writeCatalogueIndex(validation, fileURLToPath(dir), {
           asOf: buildAsOf(),
           base,
         });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
         if (indexed !== active) throw new Error(`The search index holds ${indexed} courses but ${active} are active`);
-        logger.info(`Search index: ${indexed} active courses.`);
+        logger.info(`Search index: ${indexed} active courses, written in ${seconds(started)} s.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,
         );

@@ -6,8 +6,12 @@ import type { SearchRecord } from "./record.ts";
  * reports problems as return values, not exceptions, so each is checked: a
  * record that fails to index must fail the build, never vanish from search.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<number> {
-  const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: "en" });
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  options: { maxFragments?: number } = {},
+): Promise<number> {
+  const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: "en", ...options });
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
     for (const record of records) {

@@ -37,7 +37,6 @@ function pagesToCheck(): string[] {
     "/credit-ratings/status/pending/",
     "/credit-calculator/",
     "/coverage/",
-    `/courses/${courses[0]!.data.id}/cpd-record/`,
     ...coursePages,
   ];
   if (withdrawn) urls.push(`/courses/${withdrawn.data.id}/`);

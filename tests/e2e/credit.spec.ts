@@ -7,7 +7,7 @@ import { ratingStatusOf } from "../../src/domain/credit-rating.ts";
 import { cpdRecordSchema } from "../../src/domain/records/cpd-record.ts";
 import { achievementSchema } from "../../src/domain/records/open-badge.ts";
 import { todayIso } from "../../src/domain/dates.ts";
-import { sampleCatalogue } from "./catalogue.ts";
+import { courseDownload, sampleCatalogue } from "./catalogue.ts";
 
 /** Active courses with a credit rating or a request for one: what the register must list. */
 async function rated() {
@@ -53,7 +53,9 @@ test("CPD records and Open Badges achievements match their published JSON schema
   const publishedCpd = await (await request.get("/schemas/cpd-record.schema.json")).json();
   expect(publishedCpd).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(cpdRecordSchema))));
   for (const { data } of courses) {
-    const record = await (await request.get(`/courses/${data.id}/cpd-record.json`)).json();
+    const download = await courseDownload(request, data.id, `${data.id}-cpd-record.json`);
+    expect(download?.type, data.id).toBe("application/json;charset=utf-8");
+    const record = JSON.parse(download!.text);
     expect(cpdRecordSchema.safeParse(record).success, data.id).toBe(true);
     expect(record.learningOutcomes).toEqual(data.learningOutcomes);
   }

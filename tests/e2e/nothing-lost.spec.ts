@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { sampleCatalogue } from "./catalogue.ts";
+import { courseDownload, sampleCatalogue } from "./catalogue.ts";
 import { many, xcriCourses as coursesInFeed, type XmlNode } from "./xml.ts";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
@@ -53,7 +53,8 @@ test("nothing is lost: every course file reaches its page, the search index and 
     const dated = data.presentations.filter((run) => run.start !== undefined);
     if (dated.length > 0) {
       // iCalendar folds long lines; unfold them before reading (RFC 5545, 3.1).
-      const ics = (await (await request.get(`/courses/${data.id}/calendar.ics`)).text()).replace(/\r?\n[ \t]/g, "");
+      const calendar = await courseDownload(request, data.id, `${data.id}.ics`);
+      const ics = calendar!.text.replace(/\r?\n[ \t]/g, "");
       for (const run of dated) expect(ics, `${data.id}/${run.id}`).toContain(`UID:${data.id}-${run.id}@course-finder`);
     }
   }

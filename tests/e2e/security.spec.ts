@@ -19,7 +19,6 @@ async function pageTypes(): Promise<string[]> {
     "/search/?q=carers&theme=role-awareness",
     "/credit-ratings/",
     "/credit-calculator/",
-    `/courses/${courses[0]!.data.id}/cpd-record/`,
     "/404.html",
   ];
 }

@@ -104,3 +104,14 @@ test("a course prints as a summary without the site's navigation, mostly on one 
   expect(Math.max(...pageCounts)).toBeLessThanOrEqual(2);
   expect(pageCounts.filter((count) => count === 1).length / pageCounts.length).toBeGreaterThanOrEqual(0.9);
 });
+
+test("a course page prints as a CPD record with room to reflect when opened at its CPD record", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  await page.emulateMedia({ media: "print" });
+  await page.goto(`/courses/${courses[0]!.data.id}/`);
+  await expect(page.getByRole("heading", { name: "Your CPD record" })).toBeHidden();
+  await page.goto(`/courses/${courses[0]!.data.id}/#cpd-record`);
+  await expect(page.getByRole("heading", { name: "Your CPD record" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Reflection" })).toBeVisible();
+  await expect(page.locator(".reflection .write-here").first()).toBeVisible();
+});

@@ -20,7 +20,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
-  preload(term: string): Promise<void>;
   filters(): Promise<Counts>;
 }
 
@@ -45,11 +44,6 @@ export async function loadEngine(bundlePath: string): Promise<Engine> {
 
 export class Engine {
   constructor(private readonly pagefind: Pagefind) {}
-
-  /** Starts fetching the index chunks for a term while the user is still typing. */
-  preload(term: string): void {
-    if (term) void this.pagefind.preload(term);
-  }
 
   /**
    * Runs the search, plus one search per filter in use without that filter,

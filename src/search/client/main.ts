@@ -26,7 +26,7 @@ const download = byId<HTMLButtonElement>("download-results");
 const panel = byId<HTMLDetailsElement>("filter-panel");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
-let engine: Engine;
+let engine: Engine | undefined;
 /** Values the filter form offers; anything else in a shared URL is dropped rather than shown as a raw id. */
 const knownValues = new Set(filterInputs(filterForm).map((input) => `${input.dataset.filter}=${input.value}`));
 const readState = (): SearchState => {
@@ -50,7 +50,8 @@ function remember(replace: boolean): void {
 }
 
 function syncControls(): void {
-  termInput.value = state.term;
+  // Only when the words differ, so a space being typed between two words is not taken away.
+  if (termInput.value.trim() !== state.term) termInput.value = state.term;
   const hasTerm = Boolean(state.term);
   for (const option of sortSelect.options)
     option.disabled = !hasTerm && sortOptions.find((o) => o.id === option.value)?.needsTerm === true;
@@ -151,6 +152,8 @@ async function search(): Promise<void> {
   const ticket = ++latest;
   syncControls();
   renderTags();
+  // Until the engine has loaded there is nothing to search; it searches the state it finds when it has.
+  if (!engine) return;
   const result = await engine.run(state);
   if (ticket !== latest) return;
   outcome = result;
@@ -165,15 +168,34 @@ function update(next: SearchState, replace = false): void {
   void search();
 }
 
-let typingTimer: number | undefined;
-termInput.addEventListener("input", () => {
-  engine.preload(termInput.value.trim());
-  clearTimeout(typingTimer);
-  typingTimer = window.setTimeout(() => update({ ...state, term: termInput.value.trim() }, true), 200);
-});
+/**
+ * Searches as the user types, with no timer: the first keystroke searches at
+ * once, and keystrokes that arrive while a search runs are answered together
+ * as soon as it ends, so at most one typed search runs at a time.
+ */
+let typing = false;
+let typedSinceSearch = false;
+async function searchTyped(): Promise<void> {
+  typedSinceSearch = true;
+  if (typing) return;
+  typing = true;
+  try {
+    while (typedSinceSearch) {
+      typedSinceSearch = false;
+      const term = termInput.value.trim();
+      if (term === state.term) continue;
+      state = { ...state, term };
+      shown = PAGE;
+      remember(true);
+      await search();
+    }
+  } finally {
+    typing = false;
+  }
+}
+termInput.addEventListener("input", () => void searchTyped());
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  clearTimeout(typingTimer);
   update({ ...state, term: termInput.value.trim() });
   heading.focus();
 });

@@ -1,0 +1,80 @@
+/**
+ * The performance budgets (for 10,000 courses on a 2-core machine, served on
+ * localhost) and how each is read from a size's results. Pure, so it is unit-tested.
+ */
+
+/** The parts of a size's results the budgets read. */
+export interface BudgetInput {
+  /** Undefined when the run reused an earlier build. */
+  readonly build: { wallSeconds: number; peakMemoryMb: { tree: number } } | undefined;
+  readonly dist: {
+    files: number;
+    coursePage: { gzipMax: number; gzipP50: number; scripts: number };
+    searchScriptGzip: number;
+  };
+  readonly search: {
+    firstQueryTyped: { all: { ms: { p50: number } }; perQuery: { searchRaw: number }[] };
+    nextQuery: { all: { ms: { p50: number; p95: number } } };
+  };
+  readonly baseline: { fromLink: { all: { raw: { p50: number } } } };
+}
+
+export interface Budget {
+  readonly name: string;
+  readonly limit: number;
+  readonly unit: string;
+  readonly measured: (result: BudgetInput) => number;
+}
+
+export const KB = 1024;
+
+export const BUDGETS: readonly Budget[] = [
+  { name: "Full build", limit: 60, unit: "s", measured: (r) => r.build?.wallSeconds ?? Number.NaN },
+  {
+    name: "Build peak memory (process tree)",
+    limit: 2048,
+    unit: "MB",
+    measured: (r) => r.build?.peakMemoryMb.tree ?? Number.NaN,
+  },
+  { name: "Files in dist/", limit: 20_000, unit: "files", measured: (r) => r.dist.files },
+  {
+    name: "First results after typing on an idle page, p50",
+    limit: 300,
+    unit: "ms",
+    measured: (r) => r.search.firstQueryTyped.all.ms.p50,
+  },
+  { name: "Next query, p50", limit: 100, unit: "ms", measured: (r) => r.search.nextQuery.all.ms.p50 },
+  { name: "Next query, p95", limit: 250, unit: "ms", measured: (r) => r.search.nextQuery.all.ms.p95 },
+  {
+    name: "Search bytes for a first query, worst query (raw)",
+    limit: 250 * KB,
+    unit: "bytes",
+    measured: (r) => Math.max(...r.search.firstQueryTyped.perQuery.map((q) => q.searchRaw)),
+  },
+  {
+    name: "Search bytes for a first query ÷ the baseline's bytes",
+    limit: 0.05,
+    unit: "ratio",
+    measured: (r) =>
+      Math.max(...r.search.firstQueryTyped.perQuery.map((q) => q.searchRaw)) / r.baseline.fromLink.all.raw.p50,
+  },
+  { name: "Course page, largest (gzip)", limit: 30 * KB, unit: "bytes", measured: (r) => r.dist.coursePage.gzipMax },
+  { name: "Course pages with JavaScript", limit: 0, unit: "pages", measured: (r) => r.dist.coursePage.scripts },
+  { name: "Our search script (gzip)", limit: 15 * KB, unit: "bytes", measured: (r) => r.dist.searchScriptGzip },
+];
+
+export interface BudgetCheck {
+  readonly name: string;
+  readonly limit: number;
+  readonly unit: string;
+  readonly measured: number;
+  readonly pass: boolean;
+}
+
+/** Every budget, measured and judged (a measurement that could not be taken fails). */
+export function checkBudgets(result: BudgetInput): BudgetCheck[] {
+  return BUDGETS.map(({ name, limit, unit, measured }) => {
+    const value = measured(result);
+    return { name, limit, unit, measured: value, pass: Number.isFinite(value) && value <= limit };
+  });
+}

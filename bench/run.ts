@@ -1,0 +1,254 @@
+/**
+ * `npm run bench`: builds synthetic catalogues and measures the build, the
+ * output and search in headless Chromium, against a one-JSON-file MiniSearch
+ * baseline. Writes bench/results/latest.json and latest.md.
+ *
+ *   npm run bench                      sizes 1,000 and 10,000
+ *   npm run bench -- --sizes 2000      any sizes
+ *   npm run bench -- --large           adds 50,000
+ *   npm run bench -- --smoke           1,000 only, one round (CI)
+ *   npm run bench -- --rounds 5        cold and warm rounds per query (default 3)
+ *   npm run bench -- --rebuild-up-to 1000   time the one-entry rebuild only up to this size
+ *   npm run bench -- --skip-build      measure an earlier run's scratch output again (no build figures)
+ *
+ * Scratch files go to BENCH_DIR (default: the system temp folder); content/ is only read.
+ */
+import { readFile, appendFile, mkdir, rm, writeFile, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { searchRecords } from "../src/integrations/search-index.ts";
+import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
+import { writeBaseline } from "./baseline.ts";
+import { coldLinked, coldTyped, launch, warmNext, type Sample } from "./browser.ts";
+import { measureBuild, type BuildMeasurement } from "./build.ts";
+import { measureDist, type DistMeasurement } from "./dist.ts";
+import { generateCatalogue, writeCatalogueFiles } from "./generate.ts";
+import { QUERIES } from "./queries.ts";
+import { markdownReport } from "./report.ts";
+import { serve, Traffic } from "./serve.ts";
+import { summary } from "./stats.ts";
+
+const AS_OF = "2026-11-25";
+const root = process.cwd();
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: "string" },
+    large: { type: "boolean", default: false },
+    smoke: { type: "boolean", default: false },
+    rounds: { type: "string" },
+    "rebuild-up-to": { type: "string" },
+    "skip-build": { type: "boolean", default: false },
+    port: { type: "string", default: "4460" },
+    out: { type: "string", default: path.join(root, "bench", "results") },
+  },
+});
+const sizes = flags.smoke
+  ? [1000]
+  : [...(flags.sizes ?? "1000,10000").split(",").map(Number), ...(flags.large ? [50_000] : [])];
+const rounds = Number(flags.rounds ?? (flags.smoke ? 1 : 3));
+// The smoke test keeps to a couple of minutes: one query of each kind, and no rebuild.
+const queries = flags.smoke
+  ? QUERIES.filter((query, index) => QUERIES.findIndex((other) => other.kind === query.kind) === index)
+  : QUERIES;
+const port = Number(flags.port);
+const scratch = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "nw-course-finder-bench");
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const load = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
+
+/** Per-query summaries: time p50/p95 and median bytes. */
+function bySample(samples: readonly Sample[]) {
+  const names = [...new Set(samples.map((sample) => sample.query))];
+  return {
+    all: {
+      ms: summary(samples.map((s) => s.ms)),
+      sent: summary(samples.map((s) => s.sent)),
+      raw: summary(samples.map((s) => s.raw)),
+      searchSent: summary(samples.map((s) => s.searchSent)),
+      searchRaw: summary(samples.map((s) => s.searchRaw)),
+    },
+    perQuery: names.map((name) => {
+      const mine = samples.filter((sample) => sample.query === name);
+      return {
+        query: name,
+        ms: summary(mine.map((s) => s.ms)),
+        sent: summary(mine.map((s) => s.sent)).p50,
+        raw: summary(mine.map((s) => s.raw)).p50,
+        searchSent: summary(mine.map((s) => s.searchSent)).p50,
+        searchRaw: summary(mine.map((s) => s.searchRaw)).p50,
+      };
+    }),
+  };
+}
+
+async function packageVersion(name: string): Promise<string> {
+  try {
+    const json = JSON.parse(await readFile(path.join(root, "node_modules", name, "package.json"), "utf8")) as {
+      version: string;
+    };
+    return json.version;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch>>) {
+  const contentDir = path.join(scratch, `content-${size}`);
+  const cacheDir = path.join(scratch, `cache-${size}`);
+  const distDir = path.join(scratch, `dist-${size}`);
+  const baselineDir = path.join(scratch, `baseline-${size}`);
+  const files = await generateCatalogue(size, { templatesDir: path.join(root, "content") });
+  const env = { CATALOGUE_CONTENT_DIR: contentDir, CATALOGUE_CACHE_DIR: cacheDir, CATALOGUE_AS_OF: AS_OF };
+  const loadBefore = load();
+  let build: BuildMeasurement | undefined;
+  if (!flags["skip-build"]) {
+    log(`${size}: generating the catalogue`);
+    await writeCatalogueFiles(contentDir, files);
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(distDir, { recursive: true, force: true });
+    log(`${size}: building (cold cache)`);
+    build = await measureBuild({ cwd: root, outDir: distDir, env });
+    if (!build.ok) {
+      await writeFile(path.join(scratch, `build-${size}.log`), build.log);
+      throw new Error(`The build of ${size} courses failed; see ${path.join(scratch, `build-${size}.log`)}`);
+    }
+    log(`${size}: built in ${build.wallSeconds} s; measuring the output`);
+  }
+  const dist: DistMeasurement = await measureDist(distDir, size);
+
+  // Rebuild after changing one entry: what a provider's edit costs.
+  let rebuild: BuildMeasurement | undefined;
+  if (build && !flags.smoke && size <= Number(flags["rebuild-up-to"] ?? Infinity)) {
+    const courseFile = files.find(({ file }) => file.startsWith("courses/"))!.file;
+    await appendFile(path.join(contentDir, courseFile), "\nThis course now also covers shared care records.\n");
+    log(`${size}: rebuilding after changing ${courseFile}`);
+    rebuild = await measureBuild({ cwd: root, outDir: distDir, env });
+  }
+
+  if (build) {
+    log(`${size}: writing the baseline`);
+    const validation = await validateCatalogue({ contentDir, projectRoot: root, asOf: AS_OF });
+    await writeBaseline(await searchRecords(validation, { asOf: AS_OF, base: "/" }), baselineDir);
+  }
+  const baselineFiles = await readdir(baselineDir);
+  const { stat } = await import("node:fs/promises");
+  const baselineBytes = Object.fromEntries(
+    await Promise.all(baselineFiles.map(async (file) => [file, (await stat(path.join(baselineDir, file))).size])),
+  ) as Record<string, number>;
+
+  const siteTraffic = new Traffic();
+  const baseTraffic = new Traffic();
+  const siteServer = await serve(distDir, port, siteTraffic);
+  const baseServer = await serve(baselineDir, port + 1, baseTraffic);
+  const site = `http://127.0.0.1:${port}/search/`;
+  const baseline = `http://127.0.0.1:${port + 1}/`;
+  const typed: Sample[] = [];
+  const next: Sample[] = [];
+  const linked: Sample[] = [];
+  const loads = [];
+  const baseLinked: Sample[] = [];
+  const basePrebuiltLinked: Sample[] = [];
+  const baseNext: Sample[] = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      // Each round takes the queries in a different order, so no query always follows the same one.
+      const order = queries.map((_, index) => queries[(index + round * 3) % queries.length]!);
+      log(`${size}: browser round ${round + 1} of ${rounds}`);
+      const cold = await coldTyped(browser, siteTraffic, site, order);
+      typed.push(...cold.samples);
+      loads.push(...cold.loads);
+      next.push(...(await warmNext(browser, siteTraffic, site, order)));
+      linked.push(...(await coldLinked(browser, siteTraffic, site, order)));
+      baseNext.push(...(await warmNext(browser, baseTraffic, `${baseline}prebuilt.html`, order)));
+      // The baseline's cold load barely depends on the query: fewer of them keep the run short.
+      const few = order.filter((_, index) => index % 2 === round % 2);
+      baseLinked.push(...(await coldLinked(browser, baseTraffic, `${baseline}index.html`, few)));
+      basePrebuiltLinked.push(...(await coldLinked(browser, baseTraffic, `${baseline}prebuilt.html`, few)));
+    }
+  } finally {
+    siteServer.close();
+    baseServer.close();
+  }
+  return {
+    size,
+    loadAverage: { before: loadBefore, after: load() },
+    build: build ? { ...build, log: undefined } : undefined,
+    rebuildAfterOneChange: rebuild ? { ...rebuild, log: undefined } : undefined,
+    perCourse: build
+      ? {
+          buildMs: Math.round((build.wallSeconds / size) * 1000 * 100) / 100,
+          renderMs: Math.round((build.phases.renderPages / size) * 1000 * 100) / 100,
+          indexMs: Math.round((build.phases.searchIndex / size) * 1000 * 100) / 100,
+        }
+      : undefined,
+    dist,
+    search: {
+      pageLoad: {
+        ms: summary(loads.map((l) => l.ms)),
+        sent: summary(loads.map((l) => l.sent)),
+        raw: summary(loads.map((l) => l.raw)),
+        searchRaw: summary(loads.map((l) => l.searchRaw)),
+        searchSent: summary(loads.map((l) => l.searchSent)),
+      },
+      firstQueryTyped: bySample(typed),
+      nextQuery: bySample(next),
+      fromLink: bySample(linked),
+    },
+    baseline: {
+      files: baselineBytes,
+      fromLink: bySample(baseLinked),
+      fromLinkPrebuilt: bySample(basePrebuiltLinked),
+      nextQueryPrebuilt: bySample(baseNext),
+    },
+  };
+}
+
+export type SizeResult = Awaited<ReturnType<typeof benchSize>>;
+
+const browser = await launch();
+const chromiumVersion = browser.version();
+const started = new Date();
+const results: SizeResult[] = [];
+
+/** Writes the results so far, after each size, so a long run that stops still leaves its figures. */
+async function writeResults(): Promise<void> {
+  const report = {
+    date: started.toISOString(),
+    durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      platform: `${os.platform()} ${os.release()}`,
+      note: "Shared machine: other builds and tests ran at the same time; see loadAverage per size.",
+    },
+    versions: {
+      node: process.version,
+      chromium: chromiumVersion,
+      astro: await packageVersion("astro"),
+      pagefind: await packageVersion("pagefind"),
+      minisearch: await packageVersion("minisearch"),
+      playwright: await packageVersion("@playwright/test"),
+    },
+    rounds,
+    queries,
+    results,
+  };
+  await mkdir(flags.out, { recursive: true });
+  const name = flags.smoke ? "smoke" : "latest";
+  await writeFile(path.join(flags.out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(flags.out, `${name}.md`), markdownReport(report));
+  log(`wrote ${path.join(flags.out, `${name}.json`)} and ${name}.md`);
+}
+
+try {
+  await mkdir(scratch, { recursive: true });
+  for (const size of sizes) {
+    results.push(await benchSize(size, browser));
+    await writeResults();
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { checkBudgets, KB, type BudgetInput } from "../../bench/budgets.ts";
+import { descendants } from "../../bench/build.ts";
+import { queryString, QUERIES } from "../../bench/queries.ts";
+import { formatBytes, hostsThatFit, percentile, ratio, summary } from "../../bench/stats.ts";
+
+describe("benchmark statistics", () => {
+  it("takes nearest-rank percentiles", () => {
+    const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
+    expect(percentile(values, 50)).toBe(5);
+    expect(percentile(values, 95)).toBe(10);
+    expect(percentile(values, 0)).toBe(1);
+    expect(percentile([42], 95)).toBe(42);
+    expect(percentile([], 50)).toBeNaN();
+    expect(summary([3, 1, 2])).toEqual({ n: 3, p50: 2, p95: 3, min: 1, max: 3 });
+  });
+
+  it("rounds ratios and formats bytes", () => {
+    expect(ratio(1, 3)).toBe(0.333);
+    expect(ratio(1, 0)).toBeNaN();
+    expect(formatBytes(2048)).toBe("2.0 KB");
+    expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");
+  });
+
+  it("says which hosts take a site of so many files and bytes", () => {
+    expect(hostsThatFit(19_999, 10 * 1024 ** 2)).toContain("Cloudflare Pages (free plan)");
+    expect(hostsThatFit(20_001, 10 * 1024 ** 2)).not.toContain("Cloudflare Pages (free plan)");
+    expect(hostsThatFit(50_000, 2 * 1024 ** 3)).not.toContain("GitHub Pages");
+  });
+
+  it("finds a build's whole process tree", () => {
+    const processes = [
+      { pid: 1, ppid: 0 },
+      { pid: 10, ppid: 1 },
+      { pid: 11, ppid: 10 },
+      { pid: 12, ppid: 11 },
+      { pid: 20, ppid: 1 },
+    ];
+    expect([...descendants(processes, 10)].sort()).toEqual([10, 11, 12]);
+  });
+
+  it("writes each query as the search page's own link", () => {
+    const mixed = QUERIES.find((query) => query.kind === "term+facets")!;
+    expect(queryString(mixed)).toBe("?q=assessment&theme=communication&credit=credit-rated");
+    expect(queryString(QUERIES.find((query) => query.kind === "browse")!)).toBe("");
+  });
+
+  it("judges every budget, and fails one it could not measure", () => {
+    const result: BudgetInput = {
+      build: { wallSeconds: 59, peakMemoryMb: { tree: 2049 } },
+      dist: { files: 20_000, coursePage: { gzipMax: 31 * KB, gzipP50: 10 * KB, scripts: 0 }, searchScriptGzip: 5 * KB },
+      search: {
+        firstQueryTyped: {
+          all: { ms: { p50: Number.NaN } },
+          perQuery: [{ searchRaw: 100 * KB }, { searchRaw: 200 * KB }],
+        },
+        nextQuery: { all: { ms: { p50: 90, p95: 260 } } },
+      },
+      baseline: { fromLink: { all: { raw: { p50: 4000 * KB } } } },
+    };
+    const verdicts = Object.fromEntries(checkBudgets(result).map((check) => [check.name, check.pass]));
+    expect(verdicts).toEqual({
+      "Full build": true,
+      "Build peak memory (process tree)": false,
+      "Files in dist/": true,
+      "First results after typing on an idle page, p50": false,
+      "Next query, p50": true,
+      "Next query, p95": false,
+      "Search bytes for a first query, worst query (raw)": true,
+      "Search bytes for a first query ÷ the baseline's bytes": true,
+      "Course page, largest (gzip)": false,
+      "Course pages with JavaScript": true,
+      "Our search script (gzip)": true,
+    });
+  });
+});
