@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./tests/e2e/chromium-path.mjs";
+import { chromiumArgs, chromiumPath } from "./tests/e2e/chromium-path.mjs";
 
 const executablePath = chromiumPath();
 /**
@@ -19,16 +19,7 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Flags that let Chromium run as root in a container with no outside network.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { performance } from "node:perf_hooks";
 import { queryString, type BenchQuery } from "./queries.ts";
 import type { Traffic, TrafficSnapshot } from "./serve.ts";
+import { chromiumArgs } from "../tests/e2e/chromium-path.mjs";
 
 /**
  * One timed query. Bytes on the wire (`sent`, gzip where the server used it)
@@ -34,18 +35,8 @@ export interface PageLoad extends TrafficSnapshot {
   readonly ms: number;
 }
 
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export async function launch(executablePath = "/usr/bin/chromium"): Promise<Browser> {
-  return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 /** Records each redraw of the results heading with its time, from the moment the page starts. */
