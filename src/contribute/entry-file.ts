@@ -1,12 +1,16 @@
 import yaml from "js-yaml";
 
 /**
- * An entry file's text: YAML front matter between `---` lines, then the Markdown description.
- * js-yaml 4 quotes anything YAML would otherwise read as a number, date or boolean, so what
- * is written reads back as the same values, as Astro and the validator read them.
+ * An entry file's text: YAML front matter between `---` lines (after any `header` comment
+ * lines), then the Markdown description. Every tool that writes entries (the
+ * scaffolds, the List your course form, the XCRI-CAP importer) writes them here. js-yaml 4
+ * is what Astro and the validator read with, so every value reads back as written: it
+ * quotes "2027-01-01" rather than let it turn into a date. Long text stays on one line, so
+ * a re-written file differs from the last only where a value changed.
  */
-export function entryMarkdown(frontMatter: Record<string, unknown>, body: string): string {
-  return `---\n${yaml.dump(frontMatter, { lineWidth: 100, noRefs: true })}---\n\n${body.trim()}\n`;
+export function entryMarkdown(frontMatter: Record<string, unknown>, body: string, header?: string): string {
+  const yamlText = yaml.dump(frontMatter, { lineWidth: -1, noRefs: true });
+  return `---\n${header ? `${header}\n` : ""}${yamlText}---\n${body.trim()}\n`;
 }
 
 /** Where an entry lives in the repository: providers/<id>.md or courses/<provider>/<id>.md under content/. */

@@ -1,4 +1,4 @@
-import yaml from "js-yaml";
+import { entryMarkdown } from "../../contribute/entry-file.ts";
 import { parseFrontMatter } from "../../validator/front-matter.ts";
 
 /** The key the Markdown body goes under when fields are compared and fingerprinted. */
@@ -11,15 +11,8 @@ const HEADER = [
   "# field the feed changed too. Leave xcriImport: as it is; it records what the import wrote.",
 ].join("\n");
 
-/**
- * An entry as file text: YAML front matter and Markdown body. js-yaml 4 is the
- * library the validator and Astro read with, so every value reads back as
- * written (it quotes "2027-01-01" rather than let it turn into a date).
- */
-export function entryText(fields: Record<string, unknown>, body: string): string {
-  const frontMatter = yaml.dump(fields, { lineWidth: -1, noRefs: true });
-  return `---\n${HEADER}\n${frontMatter}---\n${body.trim()}\n`;
-}
+/** An entry as file text, with the note above its fields. */
+export const entryText = (fields: Record<string, unknown>, body: string): string => entryMarkdown(fields, body, HEADER);
 
 /** An entry read back from its file: fields with the body under BODY_KEY. */
 export type ReadEntry = { ok: true; fields: Record<string, unknown> } | { ok: false; reason: string };
