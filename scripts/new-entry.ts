@@ -26,6 +26,7 @@ import { choices, readAnswer, type Question } from "../src/contribute/questions.
 import { courseQuestions, providerQuestions } from "../src/contribute/scaffold-questions.ts";
 import { lintInProcess } from "../src/validator/body-lint.ts";
 import { checkDraft } from "../src/validator/check-draft.ts";
+import { duplicateIdMessage } from "../src/validator/duplicate-id.ts";
 import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -143,7 +144,7 @@ const display = path.relative(process.cwd(), target);
 if (existsSync(target))
   fail(`${display} already exists, so nothing was written. Edit that file, or choose another --id.`);
 const sameId = (kind === "course" ? catalogue.courses : catalogue.providers).find((entry) => entry.data.id === id);
-if (sameId) fail(`Another ${kind} already has the id "${id}" (${sameId.file}). Choose another --id.`);
+if (sameId) fail(`${duplicateIdMessage(kind, id, sameId.file)}. Choose another --id.`);
 
 const text = entryMarkdown(frontMatter, body);
 const findings = await checkDraft(

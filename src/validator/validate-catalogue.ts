@@ -6,6 +6,7 @@ import { BODY_TIME_LIMIT_MS, lintWithTimeLimit } from "./body-lint-limit.ts";
 import { checkEntryBytes, type FileFinding } from "./check-file.ts";
 import { listContentFiles, type ContentFile } from "./content-files.ts";
 import { courseContextFindings, type ReadCourse } from "./course-context.ts";
+import { duplicateIdMessage } from "./duplicate-id.ts";
 import { byLocation, type Finding } from "./finding.ts";
 import type { ParsedFile } from "./front-matter.ts";
 import { salvageFields } from "./salvage.ts";
@@ -160,7 +161,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
 /** Reports every entry that reuses an id an earlier file already has. */
 function reportDuplicateIds(
   findings: Finding[],
-  noun: string,
+  noun: "course" | "provider",
   entries: readonly { file: string; parsed: ParsedFile; data: { id: string } }[],
 ) {
   const firstFileById = new Map<string, string>();
@@ -172,7 +173,7 @@ function reportDuplicateIds(
         ...entry.parsed.locator.locate(["id"]),
         field: "id",
         severity: "error",
-        message: `Another ${noun} already has the id "${entry.data.id}" (${earlier})`,
+        message: duplicateIdMessage(noun, entry.data.id, earlier),
         fix: "Choose an id no other entry uses, and rename the file to match",
       });
     } else {

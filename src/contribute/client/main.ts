@@ -7,6 +7,7 @@ import { todayIso } from "../../domain/dates.ts";
 import type { Provider } from "../../domain/schema/index.ts";
 import type { FileFinding } from "../../validator/check-file.ts";
 import type { CourseFile } from "../course-form.ts";
+import { duplicateIdMessage } from "../../validator/duplicate-id.ts";
 import { newFileUrl } from "../form-entry.ts";
 import { collectValues } from "./collect.ts";
 import { clearFindings, showErrors, showFailure } from "./show-findings.ts";
@@ -51,7 +52,7 @@ async function idTaken(file: CourseFile): Promise<FileFinding | undefined> {
     column: 1,
     field: "id",
     severity: "error",
-    message: `Another course already has the id "${file.id}"`,
+    message: duplicateIdMessage("course", file.id),
     fix: "Choose an id no other entry uses. To change a course that is already listed, edit its file instead",
   };
 }
