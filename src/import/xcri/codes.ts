@@ -4,45 +4,33 @@ import { textOf } from "./elements.ts";
 
 /**
  * Free-text values seen in real feeds that name exactly one term, by the
- * term's id. Only unambiguous phrases belong here: "Part-Time Day" is a
+ * term's id, beyond the term's own id, label and code (which mapCode reads from
+ * the vocabulary itself). Only unambiguous phrases belong here: "Part-Time Day" is a
  * study mode (part time), but as an attendance mode it says nothing about
  * the place, so it stays unmapped there.
  */
 const FREE_TEXT: Record<"studyMode" | "attendanceMode" | "attendancePattern", Record<string, string>> = {
   studyMode: {
-    "full time": "full-time",
     "short full time": "full-time",
     "old full time sandwich programme criteria": "full-time",
-    "part time": "part-time",
     "part time day": "part-time",
     "other part time day and or twilight": "part-time",
     "twilight and or evening or weekends": "part-time",
     "block release": "part-time",
-    flexible: "flexible",
     "flexible study day eve and or home distance": "flexible",
   },
   attendanceMode: {
-    campus: "campus",
     "face to face non campus": "face-to-face-off-campus",
-    "work based": "work-based",
     "mixed mode": "mixed",
-    blended: "mixed",
     "distance with attendance": "distance-with-attendance",
     "distance without attendance": "distance",
-    "distance learning": "distance",
     "self study": "distance",
-    online: "online",
     "online without attendance": "online",
   },
   attendancePattern: {
-    daytime: "daytime",
-    evening: "evening",
-    twilight: "twilight",
     "day block release": "block-release",
     "block release": "block-release",
     "day release": "block-release",
-    weekend: "weekend",
-    customised: "customised",
     customized: "customised",
   },
 };
