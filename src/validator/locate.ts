@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 
 /** A 1-based position in a file. */
 export interface Position {
@@ -12,17 +12,24 @@ export interface Position {
  * (which keeps source positions) purely for locating; values come from js-yaml.
  */
 export function createLocator(frontMatter: string, firstLine: number): Locator {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(frontMatter, { lineCounter, uniqueKeys: false });
+  // Parsed on first use: most files have nothing to point at, and this parse is a third of checking a file.
+  let parsed: { lineCounter: LineCounter; document: Document } | undefined;
+  const source = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { lineCounter, document: parseDocument(frontMatter, { lineCounter, uniqueKeys: false }) };
+    }
+    return parsed;
+  };
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = source().lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
   const start = { line: firstLine, column: 1 };
 
   /** Walks the path as far as the file writes it; `complete` says whether it got to the end. */
   const walk = (path: readonly PropertyKey[]): { position: Position; complete: boolean } => {
-    let node: unknown = document.contents;
+    let node: unknown = source().document.contents;
     let position: Position = start;
     for (const key of path) {
       if (isMap(node)) {
@@ -46,7 +53,7 @@ export function createLocator(frontMatter: string, firstLine: number): Locator {
   /** The deepest field whose key or value covers `offset`. */
   const fieldAtOffset = (offset: number): PropertyKey[] => {
     const path: PropertyKey[] = [];
-    let node: unknown = document.contents;
+    let node: unknown = source().document.contents;
     for (;;) {
       if (isMap(node)) {
         const pair = node.items.find((item) => {
@@ -73,7 +80,7 @@ export function createLocator(frontMatter: string, firstLine: number): Locator {
 
   return {
     fieldAt: ({ line, column }) => {
-      const start = lineCounter.lineStarts[line - firstLine];
+      const start = source().lineCounter.lineStarts[line - firstLine];
       return start === undefined ? [] : fieldAtOffset(start + column - 1);
     },
     locate: (path, fallback) => {

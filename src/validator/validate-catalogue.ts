@@ -10,7 +10,11 @@ import { duplicateIdMessage } from "./duplicate-id.ts";
 import { byLocation, type Finding } from "./finding.ts";
 import type { ParsedFile } from "./front-matter.ts";
 import { salvageFields } from "./salvage.ts";
+import { mapLimited } from "./map-limited.ts";
 import { checkFileSize } from "./unsafe-text.ts";
+
+/** Files checked at once, so reading and parsing overlap the description checks in their own thread. */
+const FILES_AT_ONCE = 16;
 
 /** A valid entry and the file it came from. */
 export interface ValidEntry<T> {
@@ -116,10 +120,13 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     files.filter((f) => f.collection === "providers").map((f) => path.basename(f.relativePath, ".md")),
   );
 
-  for (const contentFile of files) {
+  const read = await mapLimited(files, FILES_AT_ONCE, async (contentFile) => {
     const file = path.relative(options.projectRoot, contentFile.absolutePath).split(path.sep).join("/");
     const report: Report = (finding) => findings.push({ file, ...finding });
-    const entry = await readEntry(contentFile, report, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS);
+    return { file, entry: await readEntry(contentFile, report, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS) };
+  });
+  for (const [index, { file, entry }] of read.entries()) {
+    const contentFile = files[index]!;
     if (!entry || !contentFile.collection) continue;
     const { parsed, checked } = entry;
     const rawId = parsed.data.id;

@@ -13,6 +13,21 @@ export interface DateProblem {
 const TIMESTAMP =
   /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 
+/** Every run of digits and hyphens shaped like a date, with a time after it when there is one. */
+const DATE_LIKE = /\d+-\d+-\d+(?:(?:[Tt]|[ \t]+)\d)?/g;
+
+/**
+ * True when every date-like text in the front matter is a real date written
+ * YYYY-MM-DD with no time: then no scalar can be a problem, and the second
+ * YAML parse (the costliest step in checking a file) is skipped.
+ */
+function onlyPlainDates(frontMatter: string): boolean {
+  for (const [text] of frontMatter.matchAll(DATE_LIKE)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isIsoDate(text)) return false;
+  }
+  return true;
+}
+
 /**
  * Finds unquoted dates that YAML would alter without a word: an impossible day
  * such as 2027-02-30 rolls over to 2 March, and a time or time zone can move
@@ -20,6 +35,7 @@ const TIMESTAMP =
  * `frontMatter` starts with the rest of the opening `---` line, so its line 1 is file line 1.
  */
 export function findDateProblems(frontMatter: string): DateProblem[] {
+  if (onlyPlainDates(frontMatter)) return [];
   const lineCounter = new LineCounter();
   const document = parseDocument(frontMatter, { lineCounter, uniqueKeys: false });
   const problems: DateProblem[] = [];

@@ -55,6 +55,13 @@ describe("dates YAML would silently change", () => {
     ],
     ["an impossible day in a flow mapping", "creditRating: { ratedOn: 2026-02-29 }", "2026-02-29 is not a real date"],
     ["an impossible day after a quoted key", '"lastReviewed": 2026-02-30', "2026-02-30 is not a real date"],
+    // The check skips its YAML parse when every date-like text is plain; these must still be caught.
+    ["a one-digit month and day", "lastReviewed: 2026-8-1", '"2026-8-1" is not written as a date alone'],
+    [
+      "a time after a space",
+      "lastReviewed: 2026-08-11 09:00:00",
+      '"2026-08-11 09:00:00" is not written as a date alone',
+    ],
   ])("reports %s", async (_name, line, message) => {
     const text = toMarkdown(validCourse()).replace("lastReviewed: '2026-10-01'", line);
     expect((await validateCourseText(text)).join("\n")).toContain(message);
