@@ -19,5 +19,5 @@ export function templateCourse(courses: readonly CourseEntry[]): {
     );
   if (!richest) throw new Error("The catalogue has no active course to use as the example");
   const frontMatter = Object.fromEntries(Object.entries(richest.course).filter(([, value]) => filled(value)));
-  return { frontMatter, body: richest.entry.body ?? "" };
+  return { frontMatter, body: richest.body };
 }

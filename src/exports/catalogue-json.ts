@@ -50,12 +50,12 @@ export function coursesExport(
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generatedAt: options.generatedAt,
     asOf: options.asOf,
-    courses: entries.map(({ course, entry }) => {
+    courses: entries.map(({ course, body }) => {
       const ratingStatus = ratingStatusOf(course, options.asOf);
       return {
         ...withoutInternalFields(course),
         page: options.page(course.id),
-        description: entry.body ?? "",
+        description: body,
         effectiveCreditStatus: effectiveCreditStatus(course, options.asOf),
         ...(ratingStatus ? { ratingStatus } : {}),
       };

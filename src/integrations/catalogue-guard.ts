@@ -1,3 +1,4 @@
+import { watch } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { formatText } from "../validator/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
+import { shareValidation } from "./shared-validation.ts";
 import { writeCatalogueIndex } from "./search-index.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
@@ -37,6 +39,7 @@ export function catalogueGuard(): AstroIntegration {
           projectRoot: process.cwd(),
           asOf: buildAsOf(),
         });
+        shareValidation(validation);
         logger.info(`Validated ${validation.fileCount} files in ${seconds(started)} s.`);
         const errors = validation.findings.filter((finding) => finding.severity === "error");
         if (validation.findings.length > 0) logger.warn(`\n${formatText(validation.findings, validation.fileCount)}`);
@@ -45,6 +48,32 @@ export function catalogueGuard(): AstroIntegration {
             `The catalogue has ${errors.length} content error(s), listed above. Fix them, then build again (npm run validate lists them too).`,
           );
         }
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        // Pages read the checked catalogue, not the files, so the dev server checks again after every edit
+        // (a short pause lets an editor finish saving several files).
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const recheck = async () => {
+          const checked = await validateCatalogue({
+            contentDir: contentDir(),
+            projectRoot: process.cwd(),
+            asOf: buildAsOf(),
+          });
+          if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
+          validation = checked;
+          shareValidation(checked);
+          // Astro keeps each route's getStaticPaths() result until told that content changed (the event its
+          // own content layer sends), then the browser reloads.
+          for (const [name, environment] of Object.entries(server.environments)) {
+            if (name !== "client") environment.hot.send("astro:content-changed", {});
+          }
+          server.ws.send({ type: "full-reload" });
+        };
+        const watcher = watch(contentDir(), { recursive: true }, () => {
+          clearTimeout(pending);
+          pending = setTimeout(() => void recheck(), 100);
+        });
+        server.httpServer?.once("close", () => watcher.close());
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!validation) return;

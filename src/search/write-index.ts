@@ -14,15 +14,21 @@ export async function writeSearchIndex(
   const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: "en", ...options });
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
-    for (const record of records) {
-      const { errors } = await index.addCustomRecord({
-        ...record,
-        meta: { ...record.meta },
-        filters: { ...record.filters },
-        sort: { ...record.sort },
-      });
-      if (errors.length > 0) throw new Error(`Could not index ${record.url}: ${errors.join("; ")}`);
-    }
+    // Sent all at once: Pagefind takes them in the order sent, and waiting for each reply in turn
+    // left the indexer idle for a third of the time.
+    const added = await Promise.all(
+      records.map((record) =>
+        index.addCustomRecord({
+          ...record,
+          meta: { ...record.meta },
+          filters: { ...record.filters },
+          sort: { ...record.sort },
+        }),
+      ),
+    );
+    added.forEach(({ errors }, position) => {
+      if (errors.length > 0) throw new Error(`Could not index ${records[position]!.url}: ${errors.join("; ")}`);
+    });
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
     return records.length;

@@ -1,11 +1,13 @@
-import { getCollection, type CollectionEntry } from "astro:content";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import type { Provider } from "../domain/schema/index.ts";
 import { buildAsOf } from "../integrations/as-of.ts";
+import { sharedValidation } from "../integrations/shared-validation.ts";
+import type { ValidationResult } from "../validator/validate-catalogue.ts";
 
-/** A course entry (for rendering its body) with its provider. */
+/** A course with its provider and its Markdown description. */
 export interface CourseEntry extends CatalogueCourse {
-  readonly entry: CollectionEntry<"courses">;
+  /** The description below the front matter, as written. */
+  readonly body: string;
 }
 
 /** Everything a page needs, loaded once per build. */
@@ -18,23 +20,26 @@ export interface Catalogue {
   readonly active: readonly CourseEntry[];
 }
 
-let loaded: Promise<Catalogue> | undefined;
+const byTitle = new Intl.Collator("en-GB").compare;
 
-async function load(): Promise<Catalogue> {
-  const providers = new Map((await getCollection("providers")).map((entry) => [entry.id, entry.data]));
-  const all = (await getCollection("courses"))
-    .map((entry) => {
-      const provider = providers.get(entry.data.provider);
+function load(validation: ValidationResult): Catalogue {
+  const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
+  const all = validation.courses
+    .map(({ data, body }) => {
+      const provider = providers.get(data.provider);
       // The validator refuses unknown providers before the build; this guards a build run without it.
-      if (!provider) throw new Error(`Course ${entry.id} names unknown provider ${entry.data.provider}`);
-      return { entry, course: entry.data, provider };
+      if (!provider) throw new Error(`Course ${data.id} names unknown provider ${data.provider}`);
+      return { course: data, provider, body };
     })
-    .sort((a, b) => a.course.title.localeCompare(b.course.title, "en-GB"));
+    .sort((a, b) => byTitle(a.course.title, b.course.title));
   return { asOf: buildAsOf(), providers, all, active: all.filter(({ course }) => course.status === "active") };
 }
 
-/** The catalogue for this build. */
-export function catalogue(): Promise<Catalogue> {
-  loaded ??= load();
-  return loaded;
+let loaded: { from: ValidationResult; catalogue: Catalogue } | undefined;
+
+/** The catalogue for this build; in the dev server, the latest check of the content folder. */
+export async function catalogue(): Promise<Catalogue> {
+  const validation = sharedValidation();
+  if (loaded?.from !== validation) loaded = { from: validation, catalogue: load(validation) };
+  return loaded.catalogue;
 }
