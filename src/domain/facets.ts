@@ -28,6 +28,8 @@ export interface CatalogueCourse {
 export interface Facet {
   /** Stable key, also the URL folder of its browse pages. */
   readonly key: string;
+  /** The same slice's filter name on the search page and in its URLs (`/search/?theme=…`). */
+  readonly searchKey: string;
   /** Heading for the list of values, such as "Browse by theme". */
   readonly title: string;
   /** Singular noun for one value, used in page titles ("Theme: Communication"). */
@@ -41,6 +43,7 @@ const groupOf = (id: string) => termById(professions, id).group;
 
 export const themeFacet: Facet = {
   key: "themes",
+  searchKey: "theme",
   title: "Themes",
   noun: "Theme",
   terms: themes,
@@ -48,6 +51,7 @@ export const themeFacet: Facet = {
 };
 export const professionFacet: Facet = {
   key: "professions",
+  searchKey: "profession",
   title: "Professions",
   noun: "Profession",
   terms: professions,
@@ -55,6 +59,7 @@ export const professionFacet: Facet = {
 };
 export const professionGroupFacet: Facet = {
   key: "profession-groups",
+  searchKey: "profession-group",
   title: "Profession groups",
   noun: "Profession group",
   terms: professionGroups,
@@ -62,6 +67,7 @@ export const professionGroupFacet: Facet = {
 };
 export const workforceLevelFacet: Facet = {
   key: "workforce-levels",
+  searchKey: "level",
   title: "Workforce levels",
   noun: "Workforce level",
   terms: workforceLevels,
@@ -69,6 +75,7 @@ export const workforceLevelFacet: Facet = {
 };
 export const creditStatusFacet: Facet = {
   key: "credit-status",
+  searchKey: "credit",
   title: "Academic credit",
   noun: "Credit status",
   terms: creditStatuses,
@@ -76,6 +83,7 @@ export const creditStatusFacet: Facet = {
 };
 export const integratedCareAreaFacet: Facet = {
   key: "integrated-care-areas",
+  searchKey: "care-area",
   title: "Integrated care areas",
   noun: "Integrated care area",
   terms: integratedCareAreas,
@@ -83,6 +91,7 @@ export const integratedCareAreaFacet: Facet = {
 };
 export const providerTypeFacet: Facet = {
   key: "provider-types",
+  searchKey: "provider-type",
   title: "Provider types",
   noun: "Provider type",
   terms: providerTypes,
@@ -90,6 +99,7 @@ export const providerTypeFacet: Facet = {
 };
 export const learnerMixFacet: Facet = {
   key: "learner-mix",
+  searchKey: "mix",
   title: "Who learns together",
   noun: "Learner mix",
   terms: learnerMixes,
@@ -97,6 +107,7 @@ export const learnerMixFacet: Facet = {
 };
 export const serviceUserInvolvementFacet: Facet = {
   key: "service-user-involvement",
+  searchKey: "involvement",
   title: "Service user and carer involvement",
   noun: "Service user involvement",
   terms: serviceUserInvolvementModes,

@@ -51,8 +51,8 @@ const fromRuns = (course: Course, asOf: string, pick: (run: Presentation) => str
   unique(upcomingRuns(course, asOf).flatMap(pick));
 
 /** Browse facets reused as search filters, so a course is counted the same way on both. */
-const browse = (facet: typeof themeFacet, key: string): SearchFacet => ({
-  key,
+const browse = (facet: typeof themeFacet): SearchFacet => ({
+  key: facet.searchKey,
   title: facet.title,
   terms: facet.terms,
   valuesOf: facet.valuesOf,
@@ -95,11 +95,11 @@ function startWindowOf(run: Presentation, asOf: string): StartWindowId {
 /** Every filter on the search page, in the order shown. */
 export function searchFacets(providers: readonly Term[]): readonly SearchFacet[] {
   return [
-    browse(themeFacet, "theme"),
-    { ...browse(professionFacet, "profession"), groupOf: (id) => termById(professions, id).group },
-    browse(professionGroupFacet, "profession-group"),
-    browse(learnerMixFacet, "mix"),
-    browse(workforceLevelFacet, "level"),
+    browse(themeFacet),
+    { ...browse(professionFacet), groupOf: (id) => termById(professions, id).group },
+    browse(professionGroupFacet),
+    browse(learnerMixFacet),
+    browse(workforceLevelFacet),
     {
       key: "start",
       title: "When it starts",
@@ -143,7 +143,7 @@ export function searchFacets(providers: readonly Term[]): readonly SearchFacet[]
       terms: attendancePatterns,
       valuesOf: ({ course }, asOf) => fromRuns(course, asOf, (run) => run.attendancePattern),
     },
-    browse(creditStatusFacet, "credit"),
+    browse(creditStatusFacet),
     {
       key: "credit-level",
       title: "Credit level",
@@ -160,15 +160,15 @@ export function searchFacets(providers: readonly Term[]): readonly SearchFacet[]
         return credit === undefined ? [] : [creditBandOf(catsEquivalent(credit)).id];
       },
     },
-    browse(serviceUserInvolvementFacet, "involvement"),
-    browse(integratedCareAreaFacet, "care-area"),
+    browse(serviceUserInvolvementFacet),
+    browse(integratedCareAreaFacet),
     {
       key: "framework",
       title: "Competence framework",
       terms: frameworkDimensions,
       valuesOf: ({ course }) => unique(course.frameworkAlignment.map((a) => `${a.framework}-${a.dimension}`)),
     },
-    browse(providerTypeFacet, "provider-type"),
+    browse(providerTypeFacet),
     { key: "provider", title: "Provider", terms: providers, valuesOf: ({ provider }) => [provider.id] },
   ];
 }

@@ -12,6 +12,9 @@ export function href(path = ""): string {
 export const coursePath = (id: string) => href(`courses/${id}/`);
 export const providerPath = (id: string) => href(`providers/${id}/`);
 export const facetPath = (facetKey: string, id?: string) => href(id ? `${facetKey}/${id}/` : `${facetKey}/`);
+/** The search page with one filter ticked (with no words, search lists soonest first, as browse pages do). */
+export const searchPath = (filter: string, value: string) =>
+  href(`search/?${new URLSearchParams({ [filter]: value })}`);
 export const glossaryPath = (vocabularyKey: string, id?: string) =>
   href(`glossary/#${id ? `${vocabularyKey}-${id}` : vocabularyKey}`);
 

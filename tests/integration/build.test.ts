@@ -81,6 +81,37 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(current).toContain("1 February 2027 to 1 May 2027");
   });
 
+  it("lists the 50 starting soonest on a crowded browse page, links to search for all, and keeps every course in the A to Z", async () => {
+    // 55 courses on one theme: the fixture's own (starting 1 February 2027) and 54 more, one a day from 1 March.
+    const extra = Array.from({ length: 54 }, (_, index) => {
+      const day = new Date(Date.UTC(2027, 2, 1 + index)).toISOString().slice(0, 10);
+      const run = { ...(validCourse().presentations as Record<string, unknown>[])[0]!, start: day, end: "2027-12-01" };
+      const id = `crowded-${String(index).padStart(2, "0")}`;
+      return [
+        `courses/fixture-university/${id}.md`,
+        toMarkdown(validCourse({ id, title: `Crowded course ${index}`, presentations: [run] })),
+      ];
+    });
+    const { contentDir } = await writeCatalogue({ ...minimalCatalogue(), ...Object.fromEntries(extra) });
+    const build = await buildSite(contentDir);
+    expect(build.status, build.output).toBe(0);
+
+    const theme = await readFile(path.join(build.outDir, "themes/role-awareness/index.html"), "utf8");
+    expect(theme).toContain("55 courses");
+    expect(theme).toContain('<a href="/search/?theme=role-awareness">See all 55 courses in search</a>');
+    expect(theme).toMatch(/Shared understanding of (roles|each other&#39;s roles)[^<]*: 55 courses/i);
+    const listed = [...theme.matchAll(/<a href="\/courses\/([^/]+)\/">/g)].map((match) => match[1]);
+    expect(listed).toHaveLength(50);
+    // Soonest first: the fixture course starts first; the last five to start are left to search.
+    expect(listed[0]).toBe("fixture-course");
+    expect(listed).not.toContain("crowded-53");
+    expect(listed).toContain("crowded-48");
+
+    const index = await readFile(path.join(build.outDir, "courses/index.html"), "utf8");
+    expect([...index.matchAll(/<a href="\/courses\/([^/]+)\/">/g)]).toHaveLength(55);
+    expect(index).toContain("course-list--compact");
+  });
+
   it("shows a lapsed credit rating as lapsed on every page, never as credit rated", async () => {
     const lapsed = validCourse({
       id: "lapsed-course",
