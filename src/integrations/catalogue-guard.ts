@@ -1,5 +1,5 @@
 import { watch } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,7 @@ import { validateCatalogue, type ValidationResult } from "../validator/validate-
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
 import { shareValidation } from "./shared-validation.ts";
-import { writeCatalogueIndex } from "./search-index.ts";
+import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -25,11 +25,26 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
 export function catalogueGuard(): AstroIntegration {
   let validation: ValidationResult | undefined;
   let base = "/";
+  let stagingDir = "";
+  let indexing: Promise<{ indexed: number; seconds: string }> | undefined;
   return {
     name: "catalogue-guard",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base.replace(/\/?$/, "/");
+        stagingDir = path.join(fileURLToPath(config.cacheDir), "search-index");
+      },
+      "astro:build:start": async () => {
+        if (!validation) return;
+        // Written while the pages render; build:done waits for it and moves it into place.
+        await rm(stagingDir, { recursive: true, force: true });
+        const started = performance.now();
+        indexing = writeCatalogueIndex(validation, stagingDir, { asOf: buildAsOf(), base }).then((indexed) => ({
+          indexed,
+          seconds: seconds(started),
+        }));
+        // Its failure is reported when build:done awaits it, not as an unhandled rejection meanwhile.
+        indexing.catch(() => undefined);
       },
       "astro:config:setup": async ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
@@ -83,14 +98,12 @@ export function catalogueGuard(): AstroIntegration {
         }
         await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
         await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
-        const started = performance.now();
-        const indexed = await writeCatalogueIndex(validation, fileURLToPath(dir), {
-          asOf: buildAsOf(),
-          base,
-        });
+        if (!indexing) throw new Error("The search index was never started");
+        const { indexed, seconds: took } = await indexing;
+        await placeIndex(stagingDir, fileURLToPath(dir));
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
         if (indexed !== active) throw new Error(`The search index holds ${indexed} courses but ${active} are active`);
-        logger.info(`Search index: ${indexed} active courses, written in ${seconds(started)} s.`);
+        logger.info(`Search index: ${indexed} active courses, written in ${took} s, alongside the pages.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,
         );

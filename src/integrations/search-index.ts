@@ -1,3 +1,4 @@
+import { cp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { searchFacets } from "../domain/search-facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
@@ -42,18 +43,36 @@ export async function searchRecords(
 export const MAX_FRAGMENT_FILES = 4000;
 
 /**
- * Writes the Pagefind index for the catalogue into `dist/pagefind/`; returns how many courses it holds.
+ * Writes the Pagefind index for the catalogue into `outputDir`; returns how many courses it holds.
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
  * tend to share a fragment file.
  */
 export async function writeCatalogueIndex(
   validation: ValidationResult,
-  distDir: string,
+  outputDir: string,
   options: { asOf: string; base: string },
 ): Promise<number> {
   const records = (await searchRecords(validation, options)).sort(
     (a, b) =>
       (a.sort.start ?? "").localeCompare(b.sort.start ?? "") || (a.sort.title ?? "").localeCompare(b.sort.title ?? ""),
   );
-  return writeSearchIndex(records, path.join(distDir, "pagefind"), { maxFragments: MAX_FRAGMENT_FILES });
+  return writeSearchIndex(records, outputDir, { maxFragments: MAX_FRAGMENT_FILES });
+}
+
+/**
+ * Moves an index written in a staging folder into the built site as `pagefind/`. The build writes the
+ * index while Astro renders pages (it needs only the checked catalogue, and the indexer is a process of
+ * its own, so the two share the machine's cores), and Astro empties the output folder as it starts.
+ */
+export async function placeIndex(stagingDir: string, distDir: string): Promise<void> {
+  const target = path.join(distDir, "pagefind");
+  await rm(target, { recursive: true, force: true });
+  try {
+    await rename(stagingDir, target);
+  } catch (error) {
+    // The staging folder can be on another file system than the output; then copy.
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(stagingDir, target, { recursive: true });
+    await rm(stagingDir, { recursive: true, force: true });
+  }
 }
