@@ -11,7 +11,7 @@ import { validateCatalogue, type ValidationResult } from "../validator/validate-
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
 import { shareValidation } from "./shared-validation.ts";
-import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
+import { placeIndex, writeCatalogueIndexInThread } from "./search-index.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -39,7 +39,11 @@ export function catalogueGuard(): AstroIntegration {
         // Written while the pages render; build:done waits for it and moves it into place.
         await rm(stagingDir, { recursive: true, force: true });
         const started = performance.now();
-        indexing = writeCatalogueIndex(validation, stagingDir, { asOf: buildAsOf(), base }).then((indexed) => ({
+        indexing = writeCatalogueIndexInThread({
+          catalogue: validation,
+          outputDir: stagingDir,
+          options: { asOf: buildAsOf(), base },
+        }).then((indexed) => ({
           indexed,
           seconds: seconds(started),
         }));

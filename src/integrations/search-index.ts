@@ -1,5 +1,6 @@
 import { cp, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { searchFacets } from "../domain/search-facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
@@ -11,7 +12,7 @@ import type { ValidationResult } from "../validator/validate-catalogue.ts";
  * sort keys from the same vocabularies as the pages.
  */
 export async function searchRecords(
-  validation: ValidationResult,
+  validation: Pick<ValidationResult, "courses" | "providers">,
   options: { asOf: string; base: string },
 ): Promise<SearchRecord[]> {
   const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
@@ -48,7 +49,7 @@ export const MAX_FRAGMENT_FILES = 4000;
  * tend to share a fragment file.
  */
 export async function writeCatalogueIndex(
-  validation: ValidationResult,
+  validation: Pick<ValidationResult, "courses" | "providers">,
   outputDir: string,
   options: { asOf: string; base: string },
 ): Promise<number> {
@@ -57,6 +58,31 @@ export async function writeCatalogueIndex(
       (a.sort.start ?? "").localeCompare(b.sort.start ?? "") || (a.sort.title ?? "").localeCompare(b.sort.title ?? ""),
   );
   return writeSearchIndex(records, outputDir, { maxFragments: MAX_FRAGMENT_FILES });
+}
+
+/** What the indexing thread is given. */
+export interface IndexJob {
+  readonly catalogue: Pick<ValidationResult, "courses" | "providers">;
+  readonly outputDir: string;
+  readonly options: { asOf: string; base: string };
+}
+
+/**
+ * writeCatalogueIndex in a thread of its own. The build starts it as page rendering starts: turning
+ * 10,000 descriptions into search text takes seconds of CPU, which would otherwise hold up the renderer.
+ */
+export function writeCatalogueIndexInThread(job: IndexJob): Promise<number> {
+  const { courses, providers } = job.catalogue;
+  const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
+    workerData: { ...job, catalogue: { courses, providers } } satisfies IndexJob,
+  });
+  return new Promise((resolve, reject) => {
+    thread.once("message", (indexed: number) => resolve(indexed));
+    thread.once("error", reject);
+    thread.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`The search indexer stopped unexpectedly (exit code ${code})`));
+    });
+  });
 }
 
 /**
