@@ -217,6 +217,10 @@ async function countFacet(key: string): Promise<void> {
   if (ticket !== latest || !outcome) return;
   outcome = { ...outcome, counts: all.counts, pending: new Set(), withoutFilter: all.withoutFilter };
   showCounts(filterForm, outcome.counts, outcome.pending);
+  // A value the focus was on may have gone (it gives nothing here): keep the focus in the filter.
+  const facet = filterForm.querySelector<HTMLElement>(`[data-facet="${CSS.escape(key)}"]`)!;
+  if (document.activeElement?.closest("li[hidden]") && facet.contains(document.activeElement))
+    facet.querySelector<HTMLInputElement>("li:not([hidden]) input")?.focus();
 }
 
 function update(next: SearchState, replace = false): void {
