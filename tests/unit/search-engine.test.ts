@@ -11,6 +11,7 @@ type Page = { id: string; words: string; filters: Record<string, string[]> };
  */
 class FakePagefind implements Pagefind {
   readonly loaded = new Set<string>();
+  searches = 0;
   constructor(private readonly pages: readonly Page[]) {}
   async options(): Promise<void> {}
   async init(): Promise<void> {}
@@ -18,6 +19,7 @@ class FakePagefind implements Pagefind {
     for (const key of Object.keys(options.filters ?? {})) this.loaded.add(key);
   }
   async search(term: string | null, options: { filters?: object }) {
+    this.searches++;
     const filters = (options.filters ?? {}) as Record<string, { any: string[] }>;
     for (const key of Object.keys(filters)) this.loaded.add(key);
     const matches = this.pages.filter(
@@ -78,5 +80,20 @@ describe("the search engine", () => {
     expect((await run.found).counts).toEqual({ where: { online: 2, north: 1 } });
     const later = engine.run({ ...emptyState, term: "carers" });
     expect((await later.counted).counts).toEqual({ where: { north: 1 } });
+  });
+
+  it("answers a recent search again at once, but searches again once another filter is loaded", async () => {
+    const pagefind = new FakePagefind(pages);
+    const engine = new Engine(pagefind);
+    const dementia = { ...emptyState, term: "dementia" };
+    await engine.run(dementia).counted;
+    await engine.run({ ...emptyState, term: "carers" }).counted;
+    const before = pagefind.searches;
+    expect((await engine.run(dementia).found).results).toHaveLength(3);
+    expect(pagefind.searches).toBe(before);
+    // Its counts would lack "where": search again, and count it.
+    await engine.loadFacet("where");
+    expect((await engine.run(dementia).found).counts).toEqual({ where: { online: 2, north: 1 } });
+    expect(pagefind.searches).toBe(before + 1);
   });
 });
