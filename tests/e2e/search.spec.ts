@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
 import type { CatalogueCourse } from "../../src/domain/facets.ts";
-import { searchFacets } from "../../src/domain/search-facets.ts";
+import { searchFacets, type SearchFacet } from "../../src/domain/search-facets.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
 /** The active sample courses with their providers, and the search filters as the build defines them. */
@@ -82,8 +82,15 @@ test("filters: OR within a filter, AND across filters, with counts matching the 
   );
 });
 
-test("every filter count on the bare search page matches the catalogue", async ({ page }) => {
+test("every filter count on the bare search page matches the catalogue, with no filter data downloaded", async ({
+  page,
+}) => {
   const { facets, matching } = await catalogue();
+  // Filter data is most of what a first search would download at 10,000 courses; browsing needs none of it.
+  const filterData: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/pagefind/filter/")) filterData.push(request.url());
+  });
   await page.goto("/search/");
   await settled(page);
   for (const facet of facets) {
@@ -94,6 +101,45 @@ test("every filter count on the bare search page matches the catalogue", async (
       else await expect(item.locator(".count-number"), `${facet.key}=${term.id}`).toHaveText(String(expected));
     }
   }
+  expect(filterData).toEqual([]);
+});
+
+/** Expects each value of a short filter (all values listed) to show what ticking it would give; values giving nothing hidden. */
+async function expectCounts(page: Page, facet: SearchFacet, expected: (value: string) => number) {
+  for (const term of facet.terms) {
+    const item = page.locator(`li:has(> #filter-${facet.key}-${term.id})`);
+    const count = expected(term.id);
+    if (count === 0) await expect(item, `${facet.key}=${term.id}`).toBeHidden();
+    else {
+      await expect(item.locator(".count"), `${facet.key}=${term.id}`).toBeVisible();
+      await expect(item.locator(".count-number"), `${facet.key}=${term.id}`).toHaveText(String(count));
+    }
+  }
+}
+
+test("a filter not counted for a search hides its numbers until the user asks for them", async ({ page }) => {
+  const { facets, matching } = await catalogue();
+  const facet = (key: string) => facets.find((candidate) => candidate.key === key)!;
+  await page.goto("/search/?where=online");
+  await settled(page, matching({ where: ["online"] }).length);
+  // Theme is open but its data is not loaded: the catalogue's numbers would be wrong here, so none show.
+  const theme = page.locator('[data-facet="theme"]');
+  await expect(theme.locator("li:not([hidden]) .count").first()).toBeHidden();
+  await theme.getByRole("button", { name: "Show counts for theme" }).click();
+  await expect(theme.locator("li:not([hidden]) input").first()).toBeFocused();
+  await expect(theme.getByRole("button", { name: "Show counts for theme" })).toBeHidden();
+  await expectCounts(page, facet("theme"), (value) => matching({ theme: [value], where: ["online"] }).length);
+
+  // Opening a closed filter counts it too, and it stays counted for the next search.
+  await page.locator('[data-facet="credit"] > summary').click();
+  await expectCounts(page, facet("credit"), (value) => matching({ credit: [value], where: ["online"] }).length);
+  await checkbox(page, "theme", "communication").check();
+  await settled(page, matching({ theme: ["communication"], where: ["online"] }).length);
+  await expectCounts(
+    page,
+    facet("credit"),
+    (value) => matching({ credit: [value], theme: ["communication"], where: ["online"] }).length,
+  );
 });
 
 test("selected filters show as tags that can be removed one by one or all at once", async ({ page }) => {

@@ -1,5 +1,5 @@
-import { loadEngine, type Engine, type Outcome } from "./engine.ts";
-import { facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
+import { loadEngine, type Counts, type Engine, type Found } from "./engine.ts";
+import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
 import { effectiveSort, sortOptions } from "./sorts.ts";
@@ -27,6 +27,8 @@ const panel = byId<HTMLDetailsElement>("filter-panel");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
 let engine: Engine | undefined;
+/** The catalogue's counts, built into the page: exact while browsing everything, with no filter data loaded. */
+const catalogue = catalogueCounts(filterForm);
 /** Values the filter form offers; anything else in a shared URL is dropped rather than shown as a raw id. */
 const knownValues = new Set(filterInputs(filterForm).map((input) => `${input.dataset.filter}=${input.value}`));
 const readState = (): SearchState => {
@@ -38,6 +40,15 @@ const readState = (): SearchState => {
   return { ...read, filters };
 };
 let state: SearchState = readState();
+/** What the page shows: the results of the latest search, and the counts known for it. */
+interface Outcome {
+  readonly results: Found["results"];
+  readonly counts: Counts;
+  /** Filters whose counts for this search are still being worked out. */
+  readonly pending: ReadonlySet<string>;
+  /** For each filter in use, how many courses there would be without it; known with the counts. */
+  readonly withoutFilter: Record<string, number>;
+}
 let outcome: Outcome | undefined;
 let shown = PAGE;
 let latest = 0;
@@ -102,8 +113,8 @@ async function renderResults(): Promise<void> {
   const total = rendering.results.length;
   const noun = total === 1 ? "course" : "courses";
   const data = await Promise.all(rendering.results.slice(0, shown).map((result) => result.data()));
-  // A newer search may have finished while these results loaded; it renders instead.
-  if (rendering !== outcome) return;
+  // A newer search may have finished while these results loaded; it renders instead. (Counts arriving do not count.)
+  if (rendering.results !== outcome?.results) return;
   // The count and the list change together, so what the heading announces is what is listed.
   list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
   heading.textContent = state.term ? `${total} ${noun} found for “${state.term}”` : `${total} ${noun}`;
@@ -147,18 +158,69 @@ function renderSuggestions(): void {
   }
 }
 
-/** Runs the current state; answers to older searches that finish late are dropped. */
+/** Browsing everything: the catalogue's own counts apply, with no filter data loaded. */
+const browsingAll = (searched: SearchState) => !searched.term && searched.filters.size === 0;
+
+/**
+ * Runs the current state; answers to older searches that finish late are
+ * dropped. The results are drawn as soon as they are known; the counts of
+ * filters in use follow (hidden until then), except when nothing is found,
+ * where the suggestions need them, so all is drawn at once.
+ */
 async function search(): Promise<void> {
   const ticket = ++latest;
   syncControls();
   renderTags();
   // Until the engine has loaded there is nothing to search; it searches the state it finds when it has.
   if (!engine) return;
-  const result = await engine.run(state);
+  const searched = state;
+  const run = engine.run(searched);
+  const found = await run.found;
   if (ticket !== latest) return;
-  outcome = result;
-  showCounts(filterForm, result.counts);
-  await renderResults();
+  if (found.results.length > 0) {
+    outcome = counted(searched, found, found.counts, new Set(searched.filters.keys()), {});
+    showCounts(filterForm, outcome.counts, outcome.pending);
+    await renderResults();
+  }
+  const all = await run.counted;
+  if (ticket !== latest) return;
+  outcome = counted(searched, found, all.counts, new Set(), all.withoutFilter);
+  showCounts(filterForm, outcome.counts, outcome.pending);
+  if (found.results.length === 0) await renderResults();
+}
+
+/** The outcome of a search, with the catalogue's counts standing in while everything is browsed. */
+function counted(
+  searched: SearchState,
+  found: Found,
+  counts: Counts,
+  pending: ReadonlySet<string>,
+  withoutFilter: Record<string, number>,
+): Outcome {
+  if (browsingAll(searched)) return { results: found.results, counts: catalogue, pending: new Set(), withoutFilter };
+  return { results: found.results, counts, pending, withoutFilter };
+}
+
+/**
+ * Loads a filter's data and counts it for the current search, when the user
+ * opens that filter or asks for its counts; until then it shows no numbers
+ * for a search. Once loaded, every later search counts it too.
+ */
+async function countFacet(key: string): Promise<void> {
+  if (!engine || !outcome || outcome.counts[key] || outcome.pending.has(key)) return;
+  const ticket = latest;
+  outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
+  showCounts(filterForm, outcome.counts, outcome.pending);
+  await engine.loadFacet(key);
+  const all = await engine.run(state).counted;
+  // A newer search counts this filter itself, now that its data is loaded.
+  if (ticket !== latest || !outcome) return;
+  outcome = { ...outcome, counts: all.counts, pending: new Set(), withoutFilter: all.withoutFilter };
+  showCounts(filterForm, outcome.counts, outcome.pending);
+  // A value the focus was on may have gone (it gives nothing here): keep the focus in the filter.
+  const facet = filterForm.querySelector<HTMLElement>(`[data-facet="${CSS.escape(key)}"]`)!;
+  if (document.activeElement?.closest("li[hidden]") && facet.contains(document.activeElement))
+    facet.querySelector<HTMLInputElement>("li:not([hidden]) input")?.focus();
 }
 
 function update(next: SearchState, replace = false): void {
@@ -205,11 +267,20 @@ filterForm.addEventListener("change", (event) => {
   if (input.dataset.filter) update(toggleFilter(state, input.dataset.filter, input.value, input.checked));
 });
 filterForm.addEventListener("click", (event) => {
-  const toggle = (event.target as HTMLElement).closest<HTMLButtonElement>("[data-show-all]");
-  if (!toggle) return;
-  const facet = toggle.closest<HTMLElement>("[data-facet]")!;
-  facet.dataset.expanded = String(facet.dataset.expanded !== "true");
-  if (outcome) showCounts(filterForm, outcome.counts);
+  const target = event.target as HTMLElement;
+  const facet = target.closest<HTMLElement>("[data-facet]");
+  if (!facet) return;
+  if (target.closest("[data-show-all]")) {
+    facet.dataset.expanded = String(facet.dataset.expanded !== "true");
+    if (outcome) showCounts(filterForm, outcome.counts, outcome.pending);
+  } else if (target.closest("[data-count-facet]")) {
+    // The button goes while counting; the filter's first box takes the focus, its number following.
+    facet.querySelector<HTMLInputElement>("li:not([hidden]) input")?.focus();
+    void countFacet(facet.dataset.facet!);
+  } else if (target.closest("summary") && !(facet as HTMLDetailsElement).open) {
+    // A filter the user opens is one whose counts they want (its summary is clicked before it opens).
+    void countFacet(facet.dataset.facet!);
+  }
 });
 app.addEventListener("click", (event) => {
   const target = (event.target as HTMLElement).closest<HTMLButtonElement>("button");
