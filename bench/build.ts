@@ -13,10 +13,10 @@ export interface BuildMeasurement {
   readonly ok: boolean;
   readonly wallSeconds: number;
   /**
-   * Seconds per phase: start-up, validation and content sync; validation alone; page rendering;
-   * writing the search index (as the build logs it).
+   * Seconds per phase: start-up to the first page (validation included); validation alone; page
+   * rendering; writing the search index (as the build logs it; it runs alongside page rendering).
    */
-  readonly phases: { validateAndSync: number; validate: number; renderPages: number; searchIndex: number };
+  readonly phases: { startUp: number; validate: number; renderPages: number; searchIndex: number };
   /** Peak resident memory in MB: the sum over the process tree, and the largest single process of each kind. */
   readonly peakMemoryMb: { tree: number; astro: number; pagefind: number };
   readonly log: string;
@@ -100,7 +100,6 @@ export async function measureBuild(options: {
       if (marks[name] === undefined && (after === undefined || marks[after] !== undefined) && pattern.test(text))
         marks[name] = now;
     };
-    mark("synced", /\[content\] Synced content/);
     mark("routesStart", /generating static routes/);
     // The first "✓ Completed" after the routes began closes page rendering (an earlier one closes "Collecting build info").
     mark("routesDone", /\[build\] ✓ Completed in/, "routesStart");
@@ -124,7 +123,7 @@ export async function measureBuild(options: {
     ok: code === 0,
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     phases: {
-      validateAndSync: span(0, marks.synced),
+      startUp: span(0, marks.routesStart),
       validate: timed.Validated ?? Number.NaN,
       renderPages: span(marks.routesStart, marks.routesDone),
       searchIndex: timed["Search index"] ?? Number.NaN,

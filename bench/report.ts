@@ -16,7 +16,7 @@ interface SizeReport extends BudgetInput {
   build:
     | {
         wallSeconds: number;
-        phases: { validateAndSync: number; validate: number; renderPages: number; searchIndex: number };
+        phases: { startUp: number; validate: number; renderPages: number; searchIndex: number };
         peakMemoryMb: { tree: number; astro: number; pagefind: number };
       }
     | undefined;
@@ -73,8 +73,8 @@ function sizeSection(r: SizeReport): string {
     lines.push(row(["Full build (wall)", `${build.wallSeconds} s`]));
     lines.push(
       row([
-        "… start-up, validation and content sync (of which validation) / render pages / search index",
-        `${build.phases.validateAndSync} s (${build.phases.validate} s) / ${build.phases.renderPages} s / ${build.phases.searchIndex} s`,
+        "… start-up (of which validation) / render pages / search index (written alongside the pages)",
+        `${build.phases.startUp} s (${build.phases.validate} s) / ${build.phases.renderPages} s / ${build.phases.searchIndex} s`,
       ]),
     );
     lines.push(

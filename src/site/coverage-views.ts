@@ -8,15 +8,13 @@ export const coverageViews = [
     key: "themes-by-profession-group",
     title: "Themes by profession group",
     columns: professionGroupFacet,
-    searchKey: "profession-group",
   },
   {
     key: "themes-by-workforce-level",
     title: "Themes by workforce level",
     columns: workforceLevelFacet,
-    searchKey: "level",
   },
-] as const satisfies readonly { key: string; title: string; columns: Facet; searchKey: string }[];
+] as const satisfies readonly { key: string; title: string; columns: Facet }[];
 
 export const coverageRows = themeFacet;
 
@@ -24,10 +22,10 @@ export const coverageRows = themeFacet;
 const provisionWindows = startWindows.filter((window) => window.id !== "not-announced").map((window) => window.id);
 
 /** The search page with exactly a cell's filters, so the cell's count and the search agree. */
-export function cellSearchPath(themeId: string, searchKey: string, columnId: string): string {
+export function cellSearchPath(themeId: string, columns: Facet, columnId: string): string {
   const params = new URLSearchParams();
-  params.append("theme", themeId);
-  params.append(searchKey, columnId);
+  params.append(coverageRows.searchKey, themeId);
+  params.append(columns.searchKey, columnId);
   for (const window of provisionWindows) params.append("start", window);
   return `${href("search/")}?${params.toString()}`;
 }
