@@ -1,5 +1,4 @@
-import { watch } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +9,7 @@ import { formatText } from "../validator/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
 import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
+import { recheckOnEdit } from "./dev-recheck.ts";
 import { shareValidation } from "./shared-validation.ts";
 import { placeIndex, writeCatalogueIndexInThread } from "./search-index.ts";
 
@@ -25,6 +25,7 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
 export function catalogueGuard(): AstroIntegration {
   let validation: ValidationResult | undefined;
   let base = "/";
+  let cacheDir = "";
   let stagingDir = "";
   let indexing: Promise<{ indexed: number; seconds: string }> | undefined;
   return {
@@ -32,12 +33,14 @@ export function catalogueGuard(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base.replace(/\/?$/, "/");
-        stagingDir = path.join(fileURLToPath(config.cacheDir), "search-index");
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:build:start": async () => {
         if (!validation) return;
-        // Written while the pages render; build:done waits for it and moves it into place.
-        await rm(stagingDir, { recursive: true, force: true });
+        // Written while the pages render; build:done waits for it and moves it into place. A folder of its
+        // own, so two builds in one checkout cannot delete or take each other's index.
+        await mkdir(cacheDir, { recursive: true });
+        stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
         const started = performance.now();
         indexing = writeCatalogueIndexInThread({
           catalogue: validation,
@@ -69,30 +72,10 @@ export function catalogueGuard(): AstroIntegration {
         }
       },
       "astro:server:setup": ({ server, logger }) => {
-        // Pages read the checked catalogue, not the files, so the dev server checks again after every edit
-        // (a short pause lets an editor finish saving several files).
-        let pending: ReturnType<typeof setTimeout> | undefined;
-        const recheck = async () => {
-          const checked = await validateCatalogue({
-            contentDir: contentDir(),
-            projectRoot: process.cwd(),
-            asOf: buildAsOf(),
-          });
-          if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
+        recheckOnEdit(server, logger, (checked) => {
           validation = checked;
           shareValidation(checked);
-          // Astro keeps each route's getStaticPaths() result until told that content changed (the event its
-          // own content layer sends), then the browser reloads.
-          for (const [name, environment] of Object.entries(server.environments)) {
-            if (name !== "client") environment.hot.send("astro:content-changed", {});
-          }
-          server.ws.send({ type: "full-reload" });
-        };
-        const watcher = watch(contentDir(), { recursive: true }, () => {
-          clearTimeout(pending);
-          pending = setTimeout(() => void recheck(), 100);
         });
-        server.httpServer?.once("close", () => watcher.close());
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!validation) return;
@@ -104,9 +87,11 @@ export function catalogueGuard(): AstroIntegration {
         await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
         if (!indexing) throw new Error("The search index was never started");
         const { indexed, seconds: took } = await indexing;
-        await placeIndex(stagingDir, fileURLToPath(dir));
+        const placed = await placeIndex(stagingDir, fileURLToPath(dir));
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
-        if (indexed !== active) throw new Error(`The search index holds ${indexed} courses but ${active} are active`);
+        if (indexed !== active || placed !== active) {
+          throw new Error(`The search index holds ${placed} courses (${indexed} sent to it) but ${active} are active`);
+        }
         logger.info(`Search index: ${indexed} active courses, written in ${took} s, alongside the pages.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,

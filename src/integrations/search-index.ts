@@ -1,4 +1,4 @@
-import { cp, rename, rm } from "node:fs/promises";
+import { cp, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { searchFacets } from "../domain/search-facets.ts";
@@ -89,8 +89,9 @@ export function writeCatalogueIndexInThread(job: IndexJob): Promise<number> {
  * Moves an index written in a staging folder into the built site as `pagefind/`. The build writes the
  * index while Astro renders pages (it needs only the checked catalogue, and the indexer is a process of
  * its own, so the two share the machine's cores), and Astro empties the output folder as it starts.
+ * Returns the number of pages the placed index holds, as read back from it.
  */
-export async function placeIndex(stagingDir: string, distDir: string): Promise<void> {
+export async function placeIndex(stagingDir: string, distDir: string): Promise<number> {
   const target = path.join(distDir, "pagefind");
   await rm(target, { recursive: true, force: true });
   try {
@@ -101,4 +102,13 @@ export async function placeIndex(stagingDir: string, distDir: string): Promise<v
     await cp(stagingDir, target, { recursive: true });
     await rm(stagingDir, { recursive: true, force: true });
   }
+  return pagesInIndex(target);
+}
+
+/** How many pages the index in `indexDir` says it holds, read from the file the browser reads first. */
+async function pagesInIndex(indexDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

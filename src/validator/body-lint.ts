@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -14,7 +15,11 @@ export interface BodyProblem {
 /** Lints a Markdown body; callers choose in-process (browser, tests) or time-limited (the validator). */
 export type BodyLinter = (body: string) => Promise<readonly BodyProblem[]>;
 
-const parser = unified().use(remarkParse);
+/**
+ * GitHub-flavoured Markdown, as the site's renderer reads it: the two must agree on where HTML and links
+ * are, or text the linter takes for code (a backtick pair spanning table cells) reaches the page as HTML.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Schemes a link may use. Everything else (javascript:, data:, vbscript:, file:…) is refused. */
 const SAFE_SCHEMES = new Set(["http", "https"]);

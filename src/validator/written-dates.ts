@@ -14,7 +14,8 @@ const TIMESTAMP =
   /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 
 /** Every run of digits and hyphens shaped like a date, with a time after it when there is one. */
-const DATE_LIKE = /\d+-\d+-\d+(?:(?:[Tt]|[ \t]+)\d)?/g;
+// A line break counts as a space: a plain scalar folds onto an indented next line, and YAML joins the two.
+const DATE_LIKE = /\d+-\d+-\d+(?:(?:[Tt]|\s+)\d)?/g;
 
 /**
  * True when every date-like text in the front matter is a real date written

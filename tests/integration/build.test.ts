@@ -99,6 +99,9 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     const theme = await readFile(path.join(build.outDir, "themes/role-awareness/index.html"), "utf8");
     expect(theme).toContain("55 courses");
     expect(theme).toContain('<a href="/search/?theme=role-awareness">See all 55 courses in search</a>');
+    expect(theme).toMatch(
+      /<h3 id="shown-heading">The 50 courses that start soonest<\/h3>\s*<ul[^>]*aria-labelledby="shown-heading"/,
+    );
     expect(theme).toMatch(/Shared understanding of (roles|each other&#39;s roles)[^<]*: 55 courses/i);
     const listed = [...theme.matchAll(/<a href="\/courses\/([^/]+)\/">/g)].map((match) => match[1]);
     expect(listed).toHaveLength(50);

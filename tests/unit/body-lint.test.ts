@@ -46,6 +46,16 @@ describe("body lint", () => {
     expect(messages(body)).toEqual([`1:1 Links must go to a web page; "${scheme}:" links are not allowed`]);
   });
 
+  // Read without GitHub's tables, a backtick pair spanning cells looks like code; the site's renderer
+  // splits the row at the pipes first, and the "code" would reach the page as HTML or a live link.
+  it.each([
+    ["a script", "| `x | <script>alert(1)</script> | y` |", "Raw HTML is not allowed"],
+    ["an image with a handler", "| `x | <img src=x onerror=alert(1)> | y` |", "Raw HTML is not allowed"],
+    ["a javascript: link", "| `x | [c](javascript:alert(1)) | y` |", '"javascript:" links are not allowed'],
+  ])("refuses %s hidden in a table as the site's renderer reads it", (_name, row, message) => {
+    expect(messages(`| a | b | c |\n|---|---|---|\n${row}\n`)).toContainEqual(expect.stringContaining(message));
+  });
+
   it("refuses images, which would load from another site", () => {
     expect(messages("![A chart](https://tracker.example.com/pixel.png)")).toEqual([
       "1:1 Images are not allowed in descriptions",

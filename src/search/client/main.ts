@@ -211,8 +211,18 @@ async function countFacet(key: string): Promise<void> {
   const ticket = latest;
   outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
   showCounts(filterForm, outcome.counts, outcome.pending);
-  await engine.loadFacet(key);
-  const all = await engine.run(state).counted;
+  let all: Awaited<ReturnType<Engine["run"]>["counted"]>;
+  try {
+    await engine.loadFacet(key);
+    all = await engine.run(state).counted;
+  } catch {
+    // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
+    if (ticket === latest && outcome) {
+      outcome = { ...outcome, pending: new Set([...outcome.pending].filter((pendingKey) => pendingKey !== key)) };
+      showCounts(filterForm, outcome.counts, outcome.pending);
+    }
+    return;
+  }
   // A newer search counts this filter itself, now that its data is loaded.
   if (ticket !== latest || !outcome) return;
   outcome = { ...outcome, counts: all.counts, pending: new Set(), withoutFilter: all.withoutFilter };
