@@ -127,9 +127,9 @@ test("a filter not counted for a search hides its numbers until the user asks fo
   const shownCounts = theme.locator("li:not([hidden]) .count");
   expect(await shownCounts.count()).toBeGreaterThan(0);
   for (const count of await shownCounts.all()) await expect(count).toBeHidden();
-  await theme.getByRole("button", { name: "Show counts for theme" }).click();
+  await theme.getByRole("button", { name: "Show numbers for theme" }).click();
   await expect(theme.locator("li:not([hidden]) input").first()).toBeFocused();
-  await expect(theme.getByRole("button", { name: "Show counts for theme" })).toBeHidden();
+  await expect(theme.getByRole("button", { name: "Show numbers for theme" })).toBeHidden();
   await expectCounts(page, facet("theme"), (value) => matching({ theme: [value], where: ["online"] }).length);
 
   // Opening a closed filter counts it too, and it stays counted for the next search.

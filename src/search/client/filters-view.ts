@@ -26,7 +26,7 @@ export function catalogueCounts(form: HTMLElement): Counts {
  * A filter missing from `counts` has no numbers for this search: while it is
  * being counted (`pending`) its numbers are hidden and its list left as it
  * was; otherwise its numbers are hidden, every value with courses is listed,
- * and a "Show counts" button offers to load them. A number shown is never
+ * and a "Show numbers" button offers to load them. A number shown is never
  * one left from another search.
  */
 export function showCounts(form: HTMLElement, counts: Counts, pending: ReadonlySet<string>): void {
