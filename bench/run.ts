@@ -57,17 +57,24 @@ const scratch = process.env.BENCH_DIR ?? path.join(os.tmpdir(), "nw-course-finde
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const load = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
 
+type Measured = Pick<Sample, "ms" | "sent" | "raw" | "searchSent" | "searchRaw">;
+
+/** Time and bytes over a set of samples, each as p50/p95. */
+function summaries(samples: readonly Measured[]) {
+  return {
+    ms: summary(samples.map((s) => s.ms)),
+    sent: summary(samples.map((s) => s.sent)),
+    raw: summary(samples.map((s) => s.raw)),
+    searchSent: summary(samples.map((s) => s.searchSent)),
+    searchRaw: summary(samples.map((s) => s.searchRaw)),
+  };
+}
+
 /** Per-query summaries: time p50/p95 and median bytes. */
 function bySample(samples: readonly Sample[]) {
   const names = [...new Set(samples.map((sample) => sample.query))];
   return {
-    all: {
-      ms: summary(samples.map((s) => s.ms)),
-      sent: summary(samples.map((s) => s.sent)),
-      raw: summary(samples.map((s) => s.raw)),
-      searchSent: summary(samples.map((s) => s.searchSent)),
-      searchRaw: summary(samples.map((s) => s.searchRaw)),
-    },
+    all: summaries(samples),
     perQuery: names.map((name) => {
       const mine = samples.filter((sample) => sample.query === name);
       return {
@@ -184,13 +191,7 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
       : undefined,
     dist,
     search: {
-      pageLoad: {
-        ms: summary(loads.map((l) => l.ms)),
-        sent: summary(loads.map((l) => l.sent)),
-        raw: summary(loads.map((l) => l.raw)),
-        searchRaw: summary(loads.map((l) => l.searchRaw)),
-        searchSent: summary(loads.map((l) => l.searchSent)),
-      },
+      pageLoad: summaries(loads),
       firstQueryTyped: bySample(typed),
       nextQuery: bySample(next),
       fromLink: bySample(linked),

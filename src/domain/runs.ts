@@ -1,4 +1,6 @@
+import { formatDate } from "./format.ts";
 import type { Course, Presentation } from "./schema/index.ts";
+import { attendanceModes, labelOf } from "./vocabularies/index.ts";
 
 /**
  * Whether a run is still worth showing: on demand, not yet finished, or (with
@@ -20,6 +22,26 @@ export function upcomingRuns(course: Course, asOf: string): Presentation[] {
 /** The next run a learner could join, if any. */
 export function nextRun(course: Course, asOf: string): Presentation | undefined {
   return upcomingRuns(course, asOf)[0];
+}
+
+/** The next run in words, as listings and search results show it. */
+export function nextRunText(course: Course, asOf: string): string {
+  const run = nextRun(course, asOf);
+  if (!run) return "No dates announced";
+  const when = run.start ? `Next start ${formatDate(run.start)}` : "Start at any time";
+  return `${when} · ${labelOf(attendanceModes, run.attendanceMode)}`;
+}
+
+/** Sorts after every real date. */
+const NO_DATE = "9999-12-31";
+
+/**
+ * A key that orders courses soonest start first, with courses that have no
+ * dated run to come last: the order of search's "Soonest start" and of browse
+ * pages, whose link to search continues the same list.
+ */
+export function soonestStartKey(course: Course, asOf: string): string {
+  return nextRun(course, asOf)?.start ?? NO_DATE;
 }
 
 /** Days ahead that count as "starting soon" on the home page. */

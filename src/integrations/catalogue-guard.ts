@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
 import { headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/report.ts";
@@ -28,6 +28,18 @@ export function catalogueGuard(): AstroIntegration {
   let cacheDir = "";
   let stagingDir = "";
   let indexing: Promise<{ indexed: number; seconds: string }> | undefined;
+  /** Checks the content folder, lists any problems, and makes the result the catalogue pages are built from. */
+  const check = async (logger: AstroIntegrationLogger) => {
+    const checked = await validateCatalogue({
+      contentDir: contentDir(),
+      projectRoot: process.cwd(),
+      asOf: buildAsOf(),
+    });
+    if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
+    validation = checked;
+    shareValidation(checked);
+    return checked;
+  };
   return {
     name: "catalogue-guard",
     hooks: {
@@ -56,15 +68,9 @@ export function catalogueGuard(): AstroIntegration {
       "astro:config:setup": async ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
         const started = performance.now();
-        validation = await validateCatalogue({
-          contentDir: contentDir(),
-          projectRoot: process.cwd(),
-          asOf: buildAsOf(),
-        });
-        shareValidation(validation);
-        logger.info(`Validated ${validation.fileCount} files in ${seconds(started)} s.`);
-        const errors = validation.findings.filter((finding) => finding.severity === "error");
-        if (validation.findings.length > 0) logger.warn(`\n${formatText(validation.findings, validation.fileCount)}`);
+        const checked = await check(logger);
+        logger.info(`Validated ${checked.fileCount} files in ${seconds(started)} s.`);
+        const errors = checked.findings.filter((finding) => finding.severity === "error");
         if (errors.length > 0 && command === "build") {
           throw new Error(
             `The catalogue has ${errors.length} content error(s), listed above. Fix them, then build again (npm run validate lists them too).`,
@@ -72,10 +78,7 @@ export function catalogueGuard(): AstroIntegration {
         }
       },
       "astro:server:setup": ({ server, logger }) => {
-        recheckOnEdit(server, logger, (checked) => {
-          validation = checked;
-          shareValidation(checked);
-        });
+        recheckOnEdit(server, logger, () => check(logger));
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!validation) return;

@@ -2,43 +2,38 @@ import { watch } from "node:fs";
 import type { AstroIntegrationLogger } from "astro";
 import type { ViteDevServer } from "vite";
 import { formatText } from "../validator/report.ts";
-import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
-import { buildAsOf } from "./as-of.ts";
+import type { ValidationResult } from "../validator/validate-catalogue.ts";
 import { contentDir } from "./content-dir.ts";
 
 /**
  * Keeps the dev server's catalogue current: pages read the checked catalogue,
- * not the files, so every edit under the content folder is checked again.
- * Checks run one at a time, and a check is repeated if files changed while it
- * ran, so an older result can never replace a newer one.
+ * not the files, so every edit under the content folder runs `check` again
+ * (which lists problems and hands the result to the pages). Checks run one at
+ * a time, and a check is repeated if files changed while it ran, so the pages
+ * reload only once the latest files have been checked.
  */
 export function recheckOnEdit(
   server: ViteDevServer,
   logger: AstroIntegrationLogger,
-  onChecked: (validation: ValidationResult) => void,
+  check: () => Promise<ValidationResult>,
 ): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let changedMeanwhile = false;
 
-  const check = async () => {
+  const recheck = async () => {
     if (running) {
       changedMeanwhile = true;
       return;
     }
     running = true;
     try {
+      let checked: ValidationResult;
       do {
         changedMeanwhile = false;
-        const checked = await validateCatalogue({
-          contentDir: contentDir(),
-          projectRoot: process.cwd(),
-          asOf: buildAsOf(),
-        });
-        if (changedMeanwhile) continue;
-        onChecked(checked);
-        announce(server, logger, checked);
+        checked = await check();
       } while (changedMeanwhile);
+      announce(server, checked);
     } catch (error) {
       // A file can vanish between listing and reading while an editor or git rewrites it; the next edit checks again.
       logger.error(`Could not check the content folder: ${error instanceof Error ? error.message : String(error)}`);
@@ -50,20 +45,19 @@ export function recheckOnEdit(
   // A short pause lets an editor finish saving several files.
   const watcher = watch(contentDir(), { recursive: true }, () => {
     clearTimeout(pending);
-    pending = setTimeout(() => void check(), 100);
+    pending = setTimeout(() => void recheck(), 100);
   });
   server.httpServer?.once("close", () => watcher.close());
 }
 
 /** Reloads the pages, or shows the problems over the page so a course that fails its check is not just missing. */
-function announce(server: ViteDevServer, logger: AstroIntegrationLogger, checked: ValidationResult): void {
+function announce(server: ViteDevServer, checked: ValidationResult): void {
   // Astro keeps each route's getStaticPaths() result until told that content changed (the event its own
   // content layer sends).
   for (const [name, environment] of Object.entries(server.environments)) {
     if (name !== "client") environment.hot.send("astro:content-changed", {});
   }
   const errors = checked.findings.filter((finding) => finding.severity === "error");
-  if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
   if (errors.length > 0) {
     const message = `${errors.length} content error(s); entries with errors are left out of the pages until they are fixed.\n\n${formatText(errors, checked.fileCount)}`;
     server.ws.send({ type: "error", err: { message, stack: "" } });

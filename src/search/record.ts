@@ -4,11 +4,9 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { CatalogueCourse } from "../domain/facets.ts";
-import { formatDate } from "../domain/format.ts";
-import { nextRun } from "../domain/runs.ts";
+import { nextRunText, soonestStartKey } from "../domain/runs.ts";
 import type { SearchFacet } from "../domain/search-facets.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
-import { attendanceModes, labelOf } from "../domain/vocabularies/index.ts";
 import { headlineCredit } from "../domain/credits.ts";
 
 /** One course in the search index (Pagefind's custom record). */
@@ -29,8 +27,6 @@ export const sortKeys = {
   reviewed: "reviewed",
 } as const;
 
-/** Courses with no dated run sort after every dated one. */
-const NO_DATE = "9999-12-31";
 const parser = unified().use(remarkParse);
 
 /** Plain text of a Markdown description, for full-text search and excerpts. */
@@ -45,14 +41,6 @@ export function plainText(markdown: string): string {
   return blocks.join(" ").replace(/\s+/g, " ").trim();
 }
 
-/** The next run in words, as a result shows it. */
-function nextRunText(entry: CatalogueCourse, asOf: string): string {
-  const run = nextRun(entry.course, asOf);
-  if (!run) return "No dates announced";
-  const when = run.start ? `Next start ${formatDate(run.start)}` : "Start at any time";
-  return `${when} · ${labelOf(attendanceModes, run.attendanceMode)}`;
-}
-
 /**
  * The search record for one active course: its text for full-text search,
  * what a result shows, one filter per search facet and every sort key.
@@ -65,7 +53,7 @@ export function searchRecord(
   const { course, provider } = entry;
   const cats = headlineCredit(course);
   const credit = creditSummary(course, options.asOf);
-  const firstStart = nextRun(course, options.asOf)?.start ?? NO_DATE;
+
   const filters: Record<string, string[]> = {};
   for (const facet of options.facets) {
     const values = facet.valuesOf(entry, options.asOf);
@@ -83,11 +71,11 @@ export function searchRecord(
       creditStatus: credit.carriesCredit || credit.status === "rating-pending" ? credit.status : "not-credit-rated",
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
       serviceUsers: course.serviceUserInvolvement.modes.some((mode) => mode !== "none") ? "yes" : "no",
-      next: nextRunText(entry, options.asOf),
+      next: nextRunText(course, options.asOf),
     },
     filters,
     sort: {
-      [sortKeys.start]: firstStart,
+      [sortKeys.start]: soonestStartKey(course, options.asOf),
       [sortKeys.credits]: String(cats?.value ?? 0).padStart(4, "0"),
       [sortKeys.title]: course.title.toLowerCase(),
       [sortKeys.reviewed]: course.lastReviewed,

@@ -1,5 +1,5 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
-import { nextRun } from "../domain/runs.ts";
+import { soonestStartKey } from "../domain/runs.ts";
 
 /**
  * Most courses one browse page lists. A national catalogue puts thousands of
@@ -19,14 +19,11 @@ export interface BrowseList<T> {
   readonly complete: boolean;
 }
 
-/** Courses with no dated run come last, as in search's "Soonest start" order, which the link continues. */
-const NO_DATE = "9999-12-31";
-
 /** The courses a browse page lists, keeping the given order when they all fit. */
 export function browseList<T extends CatalogueCourse>(entries: readonly T[], asOf: string): BrowseList<T> {
   if (entries.length <= BROWSE_PAGE_LIMIT) return { shown: entries, total: entries.length, complete: true };
   const shown = entries
-    .map((entry) => ({ entry, start: nextRun(entry.course, asOf)?.start ?? NO_DATE }))
+    .map((entry) => ({ entry, start: soonestStartKey(entry.course, asOf) }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .slice(0, BROWSE_PAGE_LIMIT)
     .map(({ entry }) => entry);

@@ -1,4 +1,4 @@
-import { loadEngine, type Counts, type Engine, type Found } from "./engine.ts";
+import { loadEngine, type Counted, type Counts, type Engine, type Found } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
@@ -211,7 +211,7 @@ async function countFacet(key: string): Promise<void> {
   const ticket = latest;
   outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
   showCounts(filterForm, outcome.counts, outcome.pending);
-  let all: Awaited<ReturnType<Engine["run"]>["counted"]>;
+  let all: Counted;
   try {
     await engine.loadFacet(key);
     all = await engine.run(state).counted;
