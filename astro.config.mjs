@@ -12,7 +12,7 @@ export default defineConfig({
   // Astro's compression drops the space between a line of text and a link that Prettier wrapped onto the next line.
   compressHTML: false,
   // Scripts and styles stay in files: the content security policy allows nothing inline.
-  build: { format: "directory", inlineStylesheets: "never" },
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   // Fixture builds in tests use their own cache so they never mix entries with the real catalogue.
   cacheDir: process.env.CATALOGUE_CACHE_DIR ?? "./node_modules/.astro",

@@ -127,12 +127,44 @@ export const browseFacets: readonly Facet[] = [
   integratedCareAreaFacet,
 ];
 
-/** Courses carrying a facet value. */
-export function coursesWith(
+/** Each facet's courses by value, worked out once per list of courses, facet and date. */
+const byValueCache = new WeakMap<
+  readonly CatalogueCourse[],
+  Map<Facet, { asOf: string; byValue: Map<string, unknown[]> }>
+>();
+
+/**
+ * The courses in `entries` carrying each of a facet's values, in the order of
+ * `entries`. Pages ask for one value after another of the same list (every
+ * browse page, every count, every cell of the coverage matrix): sorting the
+ * list once instead of scanning it per value saved seconds at 10,000 courses.
+ */
+export function coursesByValue<T extends CatalogueCourse>(
+  facet: Facet,
+  entries: readonly T[],
+  asOf: string,
+): ReadonlyMap<string, readonly T[]> {
+  let forEntries = byValueCache.get(entries);
+  if (!forEntries) byValueCache.set(entries, (forEntries = new Map()));
+  const cached = forEntries.get(facet);
+  if (cached?.asOf === asOf) return cached.byValue as Map<string, T[]>;
+  const byValue = new Map<string, T[]>();
+  for (const entry of entries)
+    for (const value of new Set(facet.valuesOf(entry, asOf))) {
+      const list = byValue.get(value);
+      if (list) list.push(entry);
+      else byValue.set(value, [entry]);
+    }
+  forEntries.set(facet, { asOf, byValue });
+  return byValue;
+}
+
+/** Courses carrying a facet value, in the order of `entries`. */
+export function coursesWith<T extends CatalogueCourse>(
   facet: Facet,
   id: string,
-  entries: readonly CatalogueCourse[],
+  entries: readonly T[],
   asOf: string,
-): CatalogueCourse[] {
-  return entries.filter((entry) => facet.valuesOf(entry, asOf).includes(id));
+): readonly T[] {
+  return coursesByValue(facet, entries, asOf).get(id) ?? [];
 }

@@ -1,5 +1,5 @@
-import { create } from "xmlbuilder2";
 import type { CatalogueCourse } from "../domain/facets.ts";
+import { attributes, xmlDocument } from "./xml.ts";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 
@@ -19,24 +19,23 @@ export function atomFeed(
       (a, b) => b.course.lastReviewed.localeCompare(a.course.lastReviewed) || a.course.id.localeCompare(b.course.id),
     )
     .slice(0, FEED_LENGTH);
-  const feed = create({ version: "1.0", encoding: "UTF-8" }).ele(ATOM, "feed");
-  feed.ele(ATOM, "id").txt(options.feedUrl).up();
-  feed.ele(ATOM, "title").txt(options.title).up();
-  feed
-    .ele(ATOM, "updated")
-    .txt(newest[0] ? `${newest[0].course.lastReviewed}T00:00:00Z` : options.generatedAt)
-    .up();
-  feed.ele(ATOM, "link", { rel: "self", href: options.feedUrl }).up();
-  feed.ele(ATOM, "link", { rel: "alternate", href: options.siteUrl }).up();
-  for (const { course, provider } of newest) {
-    const page = options.coursePage(course.id);
-    const entry = feed.ele(ATOM, "entry");
-    entry.ele(ATOM, "id").txt(page).up();
-    entry.ele(ATOM, "title").txt(course.title).up();
-    entry.ele(ATOM, "updated").txt(`${course.lastReviewed}T00:00:00Z`).up();
-    entry.ele(ATOM, "link", { rel: "alternate", href: page }).up();
-    entry.ele(ATOM, "author").ele(ATOM, "name").txt(provider.name).up().up();
-    entry.ele(ATOM, "summary").txt(course.summary).up();
-  }
-  return feed.end({ prettyPrint: true });
+  const link = (rel: string, href: string) => attributes({ rel, href });
+  return xmlDocument("feed", {
+    "@xmlns": ATOM,
+    id: options.feedUrl,
+    title: options.title,
+    updated: newest[0] ? `${newest[0].course.lastReviewed}T00:00:00Z` : options.generatedAt,
+    link: [link("self", options.feedUrl), link("alternate", options.siteUrl)],
+    entry: newest.map(({ course, provider }) => {
+      const page = options.coursePage(course.id);
+      return {
+        id: page,
+        title: course.title,
+        updated: `${course.lastReviewed}T00:00:00Z`,
+        link: link("alternate", page),
+        author: { name: provider.name },
+        summary: course.summary,
+      };
+    }),
+  });
 }

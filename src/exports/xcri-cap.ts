@@ -1,8 +1,7 @@
-import { create } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { CatalogueCourse } from "../domain/facets.ts";
-import type { Presentation, Provider } from "../domain/schema/index.ts";
+import type { Course, Presentation, Provider } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
+import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
 
 /** XCRI-CAP 1.2 namespaces (reference/xcri-cap-1.2/XCRI_CAP_1.2.md). */
 export const XCRI_NAMESPACES = {
@@ -13,34 +12,58 @@ export const XCRI_NAMESPACES = {
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 } as const;
 
-const { catalog: CATALOG, dc: DC, mlo: MLO, credit: CREDIT } = XCRI_NAMESPACES;
+/** The root declares catalog as the default namespace and the others by prefix; element names use those prefixes. */
+const namespaceDeclarations = attributes(
+  Object.fromEntries(
+    Object.entries(XCRI_NAMESPACES).map(([prefix, uri]) => [prefix === "catalog" ? "xmlns" : `xmlns:${prefix}`, uri]),
+  ),
+);
 
-/** A child element with text. */
-const text = (parent: XMLBuilder, ns: string, name: string, value: string, attributes: Record<string, string> = {}) =>
-  parent.ele(ns, name, attributes).txt(value).up();
+/** A date element: the date as text and as XCRI's dtf attribute. */
+const date = (value: string | undefined) => (value ? withAttributes(value, { dtf: value }) : undefined);
 
-function presentation(course: XMLBuilder, run: Presentation, coursePage: string): void {
-  const element = course.ele(CATALOG, "presentation");
-  text(element, DC, "identifier", `${coursePage}#run-${run.id}`);
-  if (run.start) text(element, MLO, "start", run.start, { dtf: run.start });
-  if (run.end) text(element, CATALOG, "end", run.end, { dtf: run.end });
-  if (run.applyBy) text(element, CATALOG, "applyUntil", run.applyBy, { dtf: run.applyBy });
-  if (run.applyUrl) text(element, CATALOG, "applyTo", run.applyUrl);
+function presentation(run: Presentation, coursePage: string): XmlElements {
   const study = termById(studyModes, run.studyMode);
-  text(element, CATALOG, "studyMode", study.label, { identifier: study.xcriCode });
   const attendance = termById(attendanceModes, run.attendanceMode);
-  text(element, CATALOG, "attendanceMode", attendance.label, { identifier: attendance.xcriCode });
   const pattern = termById(attendancePatterns, run.attendancePattern);
-  text(element, CATALOG, "attendancePattern", pattern.label, { identifier: pattern.xcriCode });
-  if (run.venue) {
-    const venueProvider = element.ele(CATALOG, "venue").ele(CATALOG, "provider");
-    text(venueProvider, DC, "title", run.venue.name);
-    const location = venueProvider.ele(MLO, "location");
-    text(location, MLO, "town", run.venue.town);
-    text(location, MLO, "postcode", run.venue.postcode);
-  }
-  text(element, MLO, "cost", run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`);
-  if (run.places !== undefined) text(element, MLO, "places", String(run.places));
+  return {
+    "dc:identifier": `${coursePage}#run-${run.id}`,
+    "mlo:start": date(run.start),
+    end: date(run.end),
+    applyUntil: date(run.applyBy),
+    applyTo: run.applyUrl,
+    studyMode: withAttributes(study.label, { identifier: study.xcriCode }),
+    attendanceMode: withAttributes(attendance.label, { identifier: attendance.xcriCode }),
+    attendancePattern: withAttributes(pattern.label, { identifier: pattern.xcriCode }),
+    venue: run.venue && {
+      provider: {
+        "dc:title": run.venue.name,
+        "mlo:location": { "mlo:town": run.venue.town, "mlo:postcode": run.venue.postcode },
+      },
+    },
+    "mlo:cost": run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`,
+    "mlo:places": run.places === undefined ? undefined : String(run.places),
+  };
+}
+
+function course(course: Course, page: string): XmlElements {
+  return {
+    "dc:identifier": page,
+    "dc:title": course.title,
+    abstract: course.summary,
+    "dc:subject": course.themes.map((id) => withAttributes(termById(themes, id).label, { identifier: id })),
+    "mlo:url": course.url ?? page,
+    learningOutcome: course.learningOutcomes,
+    "mlo:assessment": course.assessment,
+    "mlo:prerequisite": course.entryRequirements,
+    "mlo:qualification": course.qualification === undefined ? undefined : { "dc:title": course.qualification },
+    "mlo:credit": course.credits.map((credit) => ({
+      "credit:scheme": credit.scheme,
+      "credit:level": String(credit.level),
+      "credit:value": String(credit.value),
+    })),
+    presentation: course.presentations.map((run) => presentation(run, page)),
+  };
 }
 
 /**
@@ -52,48 +75,22 @@ export function xcriCapFeed(
   entries: readonly CatalogueCourse[],
   options: { generatedAt: string; providerPage: (id: string) => string; coursePage: (id: string) => string },
 ): string {
-  const document = create({ version: "1.0", encoding: "UTF-8" }).ele(CATALOG, "catalog", {
-    generated: options.generatedAt,
-  });
-  for (const [prefix, uri] of Object.entries(XCRI_NAMESPACES))
-    if (prefix !== "catalog") document.att("http://www.w3.org/2000/xmlns/", `xmlns:${prefix}`, uri);
-  text(
-    document,
-    DC,
-    "description",
-    "Courses for the health and social care workforce: university modules, college courses and in-house training.",
-  );
-  const byProvider = new Map<string, { provider: Provider; entries: CatalogueCourse[] }>();
+  const byProvider = new Map<string, { provider: Provider; courses: Course[] }>();
   for (const entry of entries) {
-    const group = byProvider.get(entry.provider.id) ?? { provider: entry.provider, entries: [] };
-    group.entries.push(entry);
+    const group = byProvider.get(entry.provider.id) ?? { provider: entry.provider, courses: [] };
+    group.courses.push(entry.course);
     byProvider.set(entry.provider.id, group);
   }
-  for (const { provider, entries: courses } of byProvider.values()) {
-    const providerElement = document.ele(CATALOG, "provider");
-    text(providerElement, DC, "identifier", options.providerPage(provider.id));
-    text(providerElement, DC, "title", provider.name);
-    text(providerElement, MLO, "url", provider.url);
-    for (const { course } of courses) {
-      const page = options.coursePage(course.id);
-      const element = providerElement.ele(CATALOG, "course");
-      text(element, DC, "identifier", page);
-      text(element, DC, "title", course.title);
-      text(element, CATALOG, "abstract", course.summary);
-      for (const id of course.themes) text(element, DC, "subject", termById(themes, id).label, { identifier: id });
-      text(element, MLO, "url", course.url ?? page);
-      for (const outcome of course.learningOutcomes) text(element, CATALOG, "learningOutcome", outcome);
-      if (course.assessment) text(element, MLO, "assessment", course.assessment);
-      if (course.entryRequirements) text(element, MLO, "prerequisite", course.entryRequirements);
-      if (course.qualification) element.ele(MLO, "qualification").ele(DC, "title").txt(course.qualification);
-      for (const credit of course.credits) {
-        const creditElement = element.ele(MLO, "credit");
-        text(creditElement, CREDIT, "scheme", credit.scheme);
-        text(creditElement, CREDIT, "level", String(credit.level));
-        text(creditElement, CREDIT, "value", String(credit.value));
-      }
-      for (const run of course.presentations) presentation(element, run, page);
-    }
-  }
-  return document.end({ prettyPrint: true });
+  return xmlDocument("catalog", {
+    ...namespaceDeclarations,
+    "@generated": options.generatedAt,
+    "dc:description":
+      "Courses for the health and social care workforce: university modules, college courses and in-house training.",
+    provider: [...byProvider.values()].map(({ provider, courses }) => ({
+      "dc:identifier": options.providerPage(provider.id),
+      "dc:title": provider.name,
+      "mlo:url": provider.url,
+      course: courses.map((entry) => course(entry, options.coursePage(entry.id))),
+    })),
+  });
 }

@@ -6,13 +6,19 @@ import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import type { ValidationResult } from "../validator/validate-catalogue.ts";
 
+/** The parts of a checked catalogue the search index is made from. */
+export interface IndexedCatalogue {
+  readonly courses: readonly Pick<ValidationResult["courses"][number], "file" | "data" | "body">[];
+  readonly providers: readonly Pick<ValidationResult["providers"][number], "data">[];
+}
+
 /**
  * The search records for every active course in a validated catalogue: built
  * from the catalogue's data rather than by scraping pages, with filters and
  * sort keys from the same vocabularies as the pages.
  */
 export async function searchRecords(
-  validation: Pick<ValidationResult, "courses" | "providers">,
+  validation: IndexedCatalogue,
   options: { asOf: string; base: string },
 ): Promise<SearchRecord[]> {
   const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
@@ -49,7 +55,7 @@ export const MAX_FRAGMENT_FILES = 4000;
  * tend to share a fragment file.
  */
 export async function writeCatalogueIndex(
-  validation: Pick<ValidationResult, "courses" | "providers">,
+  validation: IndexedCatalogue,
   outputDir: string,
   options: { asOf: string; base: string },
 ): Promise<number> {
@@ -62,7 +68,7 @@ export async function writeCatalogueIndex(
 
 /** What the indexing thread is given. */
 export interface IndexJob {
-  readonly catalogue: Pick<ValidationResult, "courses" | "providers">;
+  readonly catalogue: IndexedCatalogue;
   readonly outputDir: string;
   readonly options: { asOf: string; base: string };
 }
@@ -72,9 +78,14 @@ export interface IndexJob {
  * 10,000 descriptions into search text takes seconds of CPU, which would otherwise hold up the renderer.
  */
 export function writeCatalogueIndexInThread(job: IndexJob): Promise<number> {
-  const { courses, providers } = job.catalogue;
+  // Only what the records are made from: the thread gets a copy, and the parsed files' other parts
+  // (raw text, positions) would triple what is copied, and the memory the copy takes.
+  const catalogue: IndexJob["catalogue"] = {
+    courses: job.catalogue.courses.map(({ file, data, body }) => ({ file, data, body })),
+    providers: job.catalogue.providers.map(({ data }) => ({ data })),
+  };
   const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
-    workerData: { ...job, catalogue: { courses, providers } } satisfies IndexJob,
+    workerData: { ...job, catalogue } satisfies IndexJob,
   });
   return new Promise((resolve, reject) => {
     thread.once("message", (indexed: number) => resolve(indexed));

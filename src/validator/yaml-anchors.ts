@@ -20,6 +20,8 @@ const CONTROL_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
  * safe on any input.
  */
 export function findAnchorOrAlias(frontMatter: string): { line: number; column: number } | undefined {
+  // Every anchor starts with & and every alias with *; most entries have neither, and need no lexing.
+  if (!/[&*]/.test(frontMatter)) return undefined;
   let offset = 0;
   for (const token of new Lexer().lex(frontMatter)) {
     const type = CST.tokenType(token);

@@ -11,5 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
     generatedAt: new Date().toISOString(),
     page: (id) => absoluteUrl(coursePath(id), site),
   });
-  return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
+  // Not indented: at 10,000 courses indentation added 20 MB to the download and a second to the build.
+  return new Response(JSON.stringify(body), { headers: { "Content-Type": "application/json" } });
 };
