@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Engine, type Pagefind } from "../../src/search/client/engine.ts";
+import { Engine, Superseded, type Pagefind } from "../../src/search/client/engine.ts";
 import { emptyState, toggleFilter } from "../../src/search/client/state.ts";
 
 type Page = { id: string; words: string; filters: Record<string, string[]> };
@@ -53,7 +53,7 @@ describe("the search engine", () => {
     const engine = new Engine(pagefind);
     const run = engine.run({ ...emptyState, term: "dementia" });
     expect((await run.found).results.map((result) => result.id)).toEqual(["a", "b", "d"]);
-    expect((await run.counted).counts).toEqual({});
+    expect((await run.counted()).counts).toEqual({});
     expect(pagefind.loaded.size).toBe(0);
   });
 
@@ -66,11 +66,42 @@ describe("the search engine", () => {
     expect(found.results.map((result) => result.id)).toEqual(["c", "d"]);
     // The main search's counts for filters in use are AND within the filter: they must not be offered.
     expect(found.counts).toEqual({});
-    const { counts, withoutFilter } = await run.counted;
+    const { counts, withoutFilter } = await run.counted();
     // Theme, with where=north: ticking team-working too would find d (and c, d for communication).
     expect(counts.theme).toEqual({ communication: 2, "team-working": 1 });
     expect(counts.where).toEqual({ online: 1, north: 2 });
     expect(withoutFilter).toEqual({ theme: 2, where: 3 });
+  });
+
+  it("searches for the counts only when they are asked for, and only once", async () => {
+    const pagefind = new FakePagefind(pages);
+    const engine = new Engine(pagefind);
+    const run = engine.run(
+      toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true),
+    );
+    await run.found;
+    // The results' details load while nothing else searches; a replaced search is never counted.
+    expect(pagefind.searches).toBe(1);
+    const [first, second] = await Promise.all([run.counted(), run.counted()]);
+    expect(first).toBe(second);
+    expect(pagefind.searches).toBe(3);
+  });
+
+  it("gives up counting for a search once another has started, and counts it again when it comes back", async () => {
+    const pagefind = new FakePagefind(pages);
+    const engine = new Engine(pagefind);
+    const both = toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true);
+    const left = engine.run(both);
+    await left.found;
+    engine.run({ ...emptyState, term: "carers" });
+    const before = pagefind.searches;
+    await expect(left.counted()).rejects.toBeInstanceOf(Superseded);
+    expect(pagefind.searches).toBe(before);
+    // Back to it (an equal state, as Back gives): searched and counted afresh.
+    const back = engine.run(
+      toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true),
+    );
+    expect((await back.counted()).withoutFilter).toEqual({ theme: 2, where: 3 });
   });
 
   it("counts a filter the user asked for in every search from then on", async () => {
@@ -79,15 +110,15 @@ describe("the search engine", () => {
     const run = engine.run({ ...emptyState, term: "dementia" });
     expect((await run.found).counts).toEqual({ where: { online: 2, north: 1 } });
     const later = engine.run({ ...emptyState, term: "carers" });
-    expect((await later.counted).counts).toEqual({ where: { north: 1 } });
+    expect((await later.counted()).counts).toEqual({ where: { north: 1 } });
   });
 
   it("answers a recent search again at once, but searches again once another filter is loaded", async () => {
     const pagefind = new FakePagefind(pages);
     const engine = new Engine(pagefind);
     const dementia = { ...emptyState, term: "dementia" };
-    await engine.run(dementia).counted;
-    await engine.run({ ...emptyState, term: "carers" }).counted;
+    await engine.run(dementia).counted();
+    await engine.run({ ...emptyState, term: "carers" }).counted();
     const before = pagefind.searches;
     expect((await engine.run(dementia).found).results).toHaveLength(3);
     expect(pagefind.searches).toBe(before);

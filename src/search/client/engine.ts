@@ -51,10 +51,15 @@ export interface Counted {
   readonly withoutFilter: Record<string, number>;
 }
 
-/** One search in two steps: the results as soon as they are known, the counts after them. */
+/** One search in two steps: the results as soon as they are known, the counts when asked for. */
 export interface Run {
   readonly found: Promise<Found>;
-  readonly counted: Promise<Counted>;
+  /**
+   * Starts the searches the counts need (once; later calls share them). The page asks only once the
+   * results are drawn: Pagefind answers one request at a time, so counting earlier held up the
+   * results' own details, and counting for a search the user has already changed wastes the wait.
+   */
+  counted(): Promise<Counted>;
 }
 
 /**
@@ -72,6 +77,13 @@ export async function loadEngine(bundlePath: string): Promise<Engine> {
   return new Engine(pagefind);
 }
 
+/** Why counts were not worked out: another search was asked for first. */
+export class Superseded extends Error {
+  constructor() {
+    super("Another search started before these counts were worked out");
+  }
+}
+
 /**
  * How many recent searches the engine keeps, so that going back to one
  * (clearing the box, unticking a filter, Back) redraws at once: a search
@@ -84,14 +96,15 @@ export class Engine {
   private readonly recent = new Map<string, Run>();
   /** Filters whose data Pagefind holds, as its answers have shown (it counts exactly those). */
   private readonly loaded = new Set<string>();
+  /** The key of the latest run asked for; counts for any other are no longer wanted. */
+  private latest = "";
 
   constructor(private readonly pagefind: Pagefind) {}
 
   /**
-   * Runs the search, then one search per filter in use without that filter,
-   * so each filter's counts are what ticking a value would give with the
-   * other selections: OR within a filter, AND across filters. The searches
-   * without a filter start once the results are in, so they never delay them.
+   * Runs the search, then, when counts are asked for, one search per filter in
+   * use without that filter, so each filter's counts are what ticking a value
+   * would give with the other selections: OR within a filter, AND across filters.
    * A recent run of the same state is reused while no other filter has been
    * loaded since (its counts would lack that filter).
    */
@@ -102,17 +115,17 @@ export class Engine {
       [...state.filters].map(([filter, values]) => [filter, [...values].sort()]).sort(),
       [...new Set([...this.loaded, ...state.filters.keys()])].sort(),
     ]);
+    this.latest = key;
     const recent = this.recent.get(key);
     this.recent.delete(key);
-    const run = recent ?? this.search(state);
+    // A run that failed (the network, say) is not kept: the next try searches again.
+    const run = recent ?? this.search(state, key, () => this.recent.delete(key));
     this.recent.set(key, run);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    // A run that failed (the network, say) is not kept: the next try searches again.
-    run.counted.catch(() => this.recent.delete(key));
     return run;
   }
 
-  private search(state: SearchState): Run {
+  private search(state: SearchState, runKey: string, forget: () => void): Run {
     const term = state.term || null;
     const sort = effectiveSort(state.sort, Boolean(state.term)).sort;
     const inUse = [...state.filters.keys()];
@@ -124,19 +137,31 @@ export class Engine {
       for (const key of inUse) delete counts[key];
       return { results, counts };
     });
-    const counted = found.then(async ({ counts }) => {
-      const others = await Promise.all(
-        inUse.map((key) => this.query(term, pagefindFilters(state.filters, key), undefined)),
-      );
-      const all: Counts = { ...counts };
+    found.catch(forget);
+    let counted: Promise<Counted> | undefined;
+    const count = async (): Promise<Counted> => {
+      const all: Counts = { ...(await found).counts };
       const withoutFilter: Record<string, number> = {};
-      inUse.forEach((key, index) => {
-        all[key] = others[index]!.filters[key] ?? {};
-        withoutFilter[key] = others[index]!.results.length;
-      });
+      // One at a time, giving up once another search has started: Pagefind cannot stop a search,
+      // so at most one count for a search the user has left delays the next.
+      for (const key of inUse) {
+        if (this.latest !== runKey) throw new Superseded();
+        const other = await this.query(term, pagefindFilters(state.filters, key), undefined);
+        all[key] = other.filters[key] ?? {};
+        withoutFilter[key] = other.results.length;
+      }
       return { counts: all, withoutFilter };
-    });
-    return { found, counted };
+    };
+    return {
+      found,
+      counted: () => {
+        if (!counted) {
+          counted = count();
+          counted.catch(forget);
+        }
+        return counted;
+      },
+    };
   }
 
   /** Loads one filter's data, so that from now on every search counts its values. */

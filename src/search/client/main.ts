@@ -1,4 +1,4 @@
-import { loadEngine, type Counted, type Counts, type Engine, type Found } from "./engine.ts";
+import { loadEngine, Superseded, type Counted, type Counts, type Engine, type Found } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
@@ -164,7 +164,7 @@ const browsingAll = (searched: SearchState) => !searched.term && searched.filter
 /**
  * Runs the current state; answers to older searches that finish late are
  * dropped. The results are drawn as soon as they are known; the counts of
- * filters in use follow (hidden until then), except when nothing is found,
+ * filters in use are worked out after that (hidden until then), except when nothing is found,
  * where the suggestions need them, so all is drawn at once.
  */
 async function search(): Promise<void> {
@@ -181,8 +181,17 @@ async function search(): Promise<void> {
     outcome = counted(searched, found, found.counts, new Set(searched.filters.keys()), {});
     showCounts(filterForm, outcome.counts, outcome.pending);
     await renderResults();
+    // Counting starts only once the results are drawn, and not at all for a search already replaced.
+    if (ticket !== latest) return;
   }
-  const all = await run.counted;
+  let all: Counted;
+  try {
+    all = await run.counted();
+  } catch (error) {
+    // Counts given up because a newer search started: that search draws its own.
+    if (error instanceof Superseded) return;
+    throw error;
+  }
   if (ticket !== latest) return;
   outcome = counted(searched, found, all.counts, new Set(), all.withoutFilter);
   showCounts(filterForm, outcome.counts, outcome.pending);
@@ -214,7 +223,7 @@ async function countFacet(key: string): Promise<void> {
   let all: Counted;
   try {
     await engine.loadFacet(key);
-    all = await engine.run(state).counted;
+    all = await engine.run(state).counted();
   } catch {
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
     if (ticket === latest && outcome) {
