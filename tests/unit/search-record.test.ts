@@ -47,4 +47,8 @@ describe("search records", () => {
       "Learn together. one two A link here.",
     );
   });
+
+  it("index a table's cells as words, as the page shows them, not its pipes", () => {
+    expect(plainText("| Day | Topic |\n| --- | --- |\n| 1 | Consent |")).toBe("Day Topic 1 Consent");
+  });
 });
