@@ -15,11 +15,20 @@ export interface BodyProblem {
 /** Lints a Markdown body; callers choose in-process (browser, tests) or time-limited (the validator). */
 export type BodyLinter = (body: string) => Promise<readonly BodyProblem[]>;
 
+/** Reads Markdown into a syntax tree (mdast) with positions. */
+export type MarkdownReader = (markdown: string) => Root;
+
+const remark = unified().use(remarkParse).use(remarkGfm);
+
 /**
- * GitHub-flavoured Markdown, as the site's renderer reads it: the two must agree on where HTML and links
- * are, or text the linter takes for code (a backtick pair spanning table cells) reaches the page as HTML.
+ * GitHub-flavoured Markdown read by remark, which runs in the browser: the
+ * List your course form's check. The validator passes the renderer's own
+ * parser instead (see body-lint-worker.ts). The check and the renderer must
+ * agree on where HTML and links are, or text the check takes for code (a
+ * backtick pair spanning table cells) reaches the page as HTML; the tests run
+ * every case through both.
  */
-const parser = unified().use(remarkParse).use(remarkGfm);
+export const readWithRemark: MarkdownReader = (markdown) => remark.parse(markdown) as Root;
 
 /** Schemes a link may use. Everything else (javascript:, data:, vbscript:, file:…) is refused. */
 const SAFE_SCHEMES = new Set(["http", "https"]);
@@ -41,7 +50,7 @@ function schemeOf(url: string): string | undefined {
  * shapes (deep nesting, very long paragraphs): the validator runs it through
  * body-lint-limit.ts, which stops it after a time limit.
  */
-export function lintBody(body: string): BodyProblem[] {
+export function lintBody(body: string, read: MarkdownReader = readWithRemark): BodyProblem[] {
   if (body.trim() === "") {
     return [
       {
@@ -54,7 +63,7 @@ export function lintBody(body: string): BodyProblem[] {
   }
   const problems: BodyProblem[] = [];
   try {
-    findProblems(parser.parse(body) as Root, problems);
+    findProblems(read(body), problems);
   } catch (cause) {
     problems.push(unreadable(cause));
   }

@@ -1,14 +1,19 @@
+import type { Root } from "mdast";
+import { markdownToMdast } from "satteri";
 import { describe, expect, it } from "vitest";
-import { lintBody } from "../../src/validator/body-lint.ts";
+import { lintBody, readWithRemark, type MarkdownReader } from "../../src/validator/body-lint.ts";
 
-const messages = (body: string) =>
-  lintBody(body).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+// Every case runs through both parsers the check is used with, so they cannot drift apart.
+describe.each([
+  ["remark, as the List your course form reads", readWithRemark],
+  ["satteri, as the validator and the renderer read", (markdown: string) => markdownToMdast(markdown) as Root],
+] satisfies [string, MarkdownReader][])("body lint, read by %s", (_, read) => {
+  const lint = (body: string) => lintBody(body, read);
+  const messages = (body: string) =>
+    lint(body).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
 
-describe("body lint", () => {
   it("accepts Markdown with https links", () => {
-    expect(lintBody("Some **bold** text.\n\n- a list\n\n[The university](https://www.example.ac.uk/cpd)\n")).toEqual(
-      [],
-    );
+    expect(lint("Some **bold** text.\n\n- a list\n\n[The university](https://www.example.ac.uk/cpd)\n")).toEqual([]);
   });
 
   it("refuses an empty body", () => {
