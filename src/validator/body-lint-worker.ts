@@ -1,7 +1,10 @@
 /**
  * Worker thread entry for body-lint-limit.ts: lints one description per
  * message, so a description that makes the Markdown parser run for minutes
- * can be stopped by ending this thread.
+ * is refused after the time limit while the rest are checked. Ending the
+ * thread cannot interrupt the native parser mid-call: that call finishes in
+ * the background (many character references in one paragraph are its slow
+ * shape), and the thread ends with it or with the process.
  */
 import type { Root } from "mdast";
 import { parentPort } from "node:worker_threads";
