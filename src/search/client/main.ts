@@ -224,7 +224,9 @@ async function countFacet(key: string): Promise<void> {
   try {
     await engine.loadFacet(key);
     all = await engine.run(state).counted();
-  } catch {
+  } catch (error) {
+    // A newer search or count started meanwhile; it counts this filter too, now that its data is loaded.
+    if (error instanceof Superseded) return;
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
     if (ticket === latest && outcome) {
       outcome = { ...outcome, pending: new Set([...outcome.pending].filter((pendingKey) => pendingKey !== key)) };
