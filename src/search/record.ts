@@ -1,7 +1,6 @@
-import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { markdownToMdast } from "satteri";
 import { SKIP, visit } from "unist-util-visit";
+import { readAsRendered } from "../site/markdown-tree.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { nextRunText, soonestStartKey } from "../domain/runs.ts";
 import type { SearchFacet } from "../domain/search-facets.ts";
@@ -27,15 +26,15 @@ export const sortKeys = {
 } as const;
 
 /**
- * Plain text of a Markdown description, for full-text search and excerpts. Read
- * with the parser of the renderer the pages use (satteri, native: a seventh of
- * remark's time for 10,000 descriptions), so tables read as the page shows them.
+ * Plain text of a Markdown description, for full-text search and excerpts, read
+ * as the renderer reads it (native: a seventh of remark's time for 10,000
+ * descriptions), so tables read as the page shows them.
  */
 export function plainText(markdown: string): string {
   // Each paragraph, heading and cell is taken on its own and joined with spaces,
   // so the last word of one does not run into the first word of the next.
   const blocks: string[] = [];
-  visit(markdownToMdast(markdown) as Root, ["paragraph", "heading", "tableCell"], (node) => {
+  visit(readAsRendered(markdown, { positions: false }), ["paragraph", "heading", "tableCell"], (node) => {
     blocks.push(toString(node, { includeHtml: false }));
     return SKIP;
   });

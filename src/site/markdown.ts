@@ -4,7 +4,8 @@ import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
  * Astro's own Markdown renderer with Astro's defaults (GitHub-flavoured
  * Markdown, smart quotes, heading ids), so descriptions read as they did when
  * the content layer rendered them. No code highlighting: descriptions are prose.
- * Raw HTML, images and unsafe links never get here: the validator refuses them.
+ * Raw HTML, images and unsafe links never get here: the validator refuses them,
+ * reading each description with the same parser and features (markdown-tree.ts).
  */
 const processor = createSatteriMarkdownProcessor({ syntaxHighlight: false });
 

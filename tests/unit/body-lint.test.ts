@@ -1,12 +1,11 @@
-import type { Root } from "mdast";
-import { markdownToMdast } from "satteri";
 import { describe, expect, it } from "vitest";
+import { readAsRendered } from "../../src/site/markdown-tree.ts";
 import { lintBody, readWithRemark, type MarkdownReader } from "../../src/validator/body-lint.ts";
 
 // Every case runs through both parsers the check is used with, so they cannot drift apart.
 describe.each([
   ["remark, as the List your course form reads", readWithRemark],
-  ["satteri, as the validator and the renderer read", (markdown: string) => markdownToMdast(markdown) as Root],
+  ["satteri, as the validator and the renderer read", (markdown: string) => readAsRendered(markdown)],
 ] satisfies [string, MarkdownReader][])("body lint, read by %s", (_, read) => {
   const lint = (body: string) => lintBody(body, read);
   const messages = (body: string) =>
