@@ -12,11 +12,8 @@ export interface XmlElements {
 type XmlText = { readonly "#text": string } & { readonly [attribute: `@${string}`]: string };
 
 /** Text with attributes, such as `<dc:subject identifier="communication">Communication</dc:subject>`. */
-export function withAttributes(text: string, attributes: Readonly<Record<string, string>>): XmlText {
-  return {
-    "#text": text,
-    ...Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`@${name}`, value])),
-  };
+export function withAttributes(text: string, values: Readonly<Record<string, string>>): XmlText {
+  return { "#text": text, ...(attributes(values) as Record<`@${string}`, string>) };
 }
 
 /** Attributes of an element that also has child elements: spread them into its XmlElements. */

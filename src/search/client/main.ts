@@ -178,7 +178,7 @@ async function search(): Promise<void> {
   const found = await run.found;
   if (ticket !== latest) return;
   if (found.results.length > 0) {
-    outcome = counted(searched, found, found.counts, new Set(searched.filters.keys()), {});
+    outcome = outcomeOf(searched, found, found.counts, new Set(searched.filters.keys()), {});
     showCounts(filterForm, outcome.counts, outcome.pending);
     await renderResults();
     // Counting starts only once the results are drawn, and not at all for a search already replaced.
@@ -193,13 +193,13 @@ async function search(): Promise<void> {
     throw error;
   }
   if (ticket !== latest) return;
-  outcome = counted(searched, found, all.counts, new Set(), all.withoutFilter);
+  outcome = outcomeOf(searched, found, all.counts, new Set(), all.withoutFilter);
   showCounts(filterForm, outcome.counts, outcome.pending);
   if (found.results.length === 0) await renderResults();
 }
 
 /** The outcome of a search, with the catalogue's counts standing in while everything is browsed. */
-function counted(
+function outcomeOf(
   searched: SearchState,
   found: Found,
   counts: Counts,
