@@ -6,7 +6,8 @@
  *
  * Modes:
  * - "type" (cold): a fresh browser profile loads the search page, waits until
- *   it is idle, then the query is made; the first query a visitor makes.
+ *   it is idle (its search engine loaded, and no request for a moment), then
+ *   the query is made; the first query a visitor makes.
  * - "next" (warm): one loaded page makes query after query.
  * - "link" (cold): a fresh profile opens a link with the query in it; timed
  *   from navigation start. The only fair mode for the baseline, which must
@@ -127,6 +128,8 @@ async function loadIdle(page: Page, traffic: Traffic, url: string): Promise<Page
   traffic.reset();
   await page.goto(url);
   const ms = await waitForRender(page, 0, "");
+  // Idle means the search engine has loaded too: the page lists courses before it has.
+  await page.waitForSelector('[data-engine="ready"]', { state: "attached", timeout: 60_000 });
   await settle(traffic);
   return { ms, ...traffic.snapshot() };
 }

@@ -12,6 +12,12 @@ export interface IndexedCatalogue {
   readonly providers: readonly Pick<ValidationResult["providers"][number], "data">[];
 }
 
+/** The search filters for a catalogue: the fixed vocabularies, and its own providers. */
+const facetsOf = (validation: IndexedCatalogue) =>
+  searchFacets(
+    validation.providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
+  );
+
 /**
  * The search records for every active course in a validated catalogue: built
  * from the catalogue's data rather than by scraping pages, with filters and
@@ -22,9 +28,7 @@ export async function searchRecords(
   options: { asOf: string; base: string },
 ): Promise<SearchRecord[]> {
   const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
-  const facets = searchFacets(
-    validation.providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
-  );
+  const facets = facetsOf(validation);
   const records: SearchRecord[] = [];
   for (const { file, data, body } of validation.courses) {
     if (data.status !== "active") continue;
@@ -63,7 +67,10 @@ export async function writeCatalogueIndex(
     (a, b) =>
       (a.sort.start ?? "").localeCompare(b.sort.start ?? "") || (a.sort.title ?? "").localeCompare(b.sort.title ?? ""),
   );
-  return writeSearchIndex(records, outputDir, { maxFragments: MAX_FRAGMENT_FILES });
+  return writeSearchIndex(records, outputDir, {
+    maxFragments: MAX_FRAGMENT_FILES,
+    filterKeys: facetsOf(validation).map((facet) => facet.key),
+  });
 }
 
 /** What the indexing thread is given. */

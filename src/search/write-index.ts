@@ -1,5 +1,6 @@
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./record.ts";
+import { writeFilterSets } from "./write-filter-sets.ts";
 
 /**
  * Writes the Pagefind index for the given records into `outputPath`. Pagefind
@@ -9,21 +10,20 @@ import type { SearchRecord } from "./record.ts";
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
   outputPath: string,
-  options: { maxFragments?: number } = {},
+  options: { maxFragments?: number; filterKeys: readonly string[] },
 ): Promise<number> {
-  const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: "en", ...options });
+  const { errors: createErrors, index } = await pagefind.createIndex({
+    forceLanguage: "en",
+    ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
+  });
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
     // Sent all at once: waiting for each reply in turn left the indexer idle for a third of the time.
     // Results never depend on the order Pagefind takes them in; every sort is explicit.
     const added = await Promise.all(
-      records.map((record) =>
-        index.addCustomRecord({
-          ...record,
-          meta: { ...record.meta },
-          filters: { ...record.filters },
-          sort: { ...record.sort },
-        }),
+      records.map(({ url, content, language, meta, sort }) =>
+        // No filters: the search page filters and counts with the files written below, not with Pagefind's.
+        index.addCustomRecord({ url, content, language, meta: { ...meta }, sort: { ...sort } }),
       ),
     );
     added.forEach(({ errors }, position) => {
@@ -31,6 +31,7 @@ export async function writeSearchIndex(
     });
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
+    await writeFilterSets(records, options.filterKeys, outputPath);
     return records.length;
   } finally {
     await index.deleteIndex();

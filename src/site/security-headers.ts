@@ -5,7 +5,7 @@
  * Everything loads from the site itself: no third-party scripts, styles, fonts
  * or images. Pagefind compiles its WebAssembly search engine in the browser,
  * which needs 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript
- * eval), and runs it in a worker loaded from /pagefind/.
+ * eval). It runs on the page itself, not in a worker, so no worker may load.
  */
 const directives: Record<string, string> = {
   "default-src": "'self'",
@@ -14,7 +14,7 @@ const directives: Record<string, string> = {
   "img-src": "'self'",
   "font-src": "'self'",
   "connect-src": "'self'",
-  "worker-src": "'self'",
+  "worker-src": "'none'",
   "object-src": "'none'",
   "base-uri": "'self'",
   "form-action": "'self'",

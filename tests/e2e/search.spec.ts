@@ -31,11 +31,12 @@ async function catalogue() {
 
 const resultCount = async (page: Page) =>
   Number((await page.locator("#results-heading").textContent())!.match(/^\d+/)![0]);
-/** Waits until the results heading shows a count, then returns it. */
+/** Waits until the results heading shows a count and the list is complete, then returns the count. */
 async function settled(page: Page, expected?: number): Promise<number> {
   await expect(page.locator("#results-heading")).toHaveText(
     expected === undefined ? /^\d+ course/ : new RegExp(`^${expected} course`),
   );
+  await expect(page.locator("#results")).toHaveAttribute("aria-busy", "false");
   return resultCount(page);
 }
 const checkbox = (page: Page, key: string, value: string) => page.locator(`#filter-${key}-${value}`);
@@ -46,6 +47,22 @@ test("browsing with no term shows every active course, soonest start first", asy
   expect(await settled(page, entries.length)).toBe(entries.length);
   await expect(page.locator("#search-sort")).toHaveValue("start");
   await expect(page.locator("#results > li")).toHaveCount(Math.min(20, entries.length));
+});
+
+test("show more adds the next results after those shown and moves the focus to the first new one", async ({ page }) => {
+  const { entries } = await catalogue();
+  test.skip(entries.length <= 20, "needs more than 20 active sample courses");
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  const firstTwenty = await page.locator("#results .course-title").allTextContents();
+  const more = page.getByRole("button", { name: /^Show \d+ more courses$/ });
+  await expect(more).toHaveText(`Show ${Math.min(20, entries.length - 20)} more courses`);
+  await more.click();
+  await expect(page.locator("#results > li")).toHaveCount(Math.min(40, entries.length));
+  // The courses already listed stay where they were; the first new one has the focus.
+  expect((await page.locator("#results .course-title").allTextContents()).slice(0, 20)).toEqual(firstTwenty);
+  await expect(page.locator("#results > li").nth(20).locator("a").first()).toBeFocused();
+  if (entries.length <= 40) await expect(more).toBeHidden();
 });
 
 test("a term finds matching courses with the words highlighted", async ({ page }) => {
@@ -89,7 +106,7 @@ test("every filter count on the bare search page matches the catalogue, with no 
   // Filter data is most of what a first search would download at 10,000 courses; browsing needs none of it.
   const filterData: string[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("/pagefind/filter/")) filterData.push(request.url());
+    if (request.url().includes("/pagefind/filter")) filterData.push(request.url());
   });
   await page.goto("/search/");
   await settled(page);

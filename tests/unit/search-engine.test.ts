@@ -1,130 +1,146 @@
 import { describe, expect, it } from "vitest";
-import { Engine, Superseded, type Pagefind } from "../../src/search/client/engine.ts";
-import { emptyState, toggleFilter } from "../../src/search/client/state.ts";
+import { Engine, type Pagefind } from "../../src/search/client/engine.ts";
+import type { FilterSets, IndexPages, IndexSource, Result } from "../../src/search/client/index-files.ts";
+import { emptyState, toggleFilter, type SearchState } from "../../src/search/client/state.ts";
 
-type Page = { id: string; words: string; filters: Record<string, string[]> };
+type Page = { id: string; words: string; start: string; filters: Record<string, string[]> };
 
-/**
- * A stand-in for Pagefind with its real counting rule (seen in Pagefind 1.6):
- * a search loads the data of the filters it uses, `preload` loads what it
- * names, and a response counts values only for filters whose data is loaded.
- */
+const resultFor = (page: Page): Result => ({
+  id: page.id,
+  data: async () => ({ url: page.id, excerpt: "", meta: {} }),
+});
+
+/** A stand-in for Pagefind as this page uses it: a term's pages, best match first (here, the most recent page first). */
 class FakePagefind implements Pagefind {
-  readonly loaded = new Set<string>();
   searches = 0;
   constructor(private readonly pages: readonly Page[]) {}
   async options(): Promise<void> {}
   async init(): Promise<void> {}
-  async preload(_term: string | null, options: { filters?: object }): Promise<void> {
-    for (const key of Object.keys(options.filters ?? {})) this.loaded.add(key);
-  }
-  async search(term: string | null, options: { filters?: object }) {
+  async search(term: string) {
     this.searches++;
-    const filters = (options.filters ?? {}) as Record<string, { any: string[] }>;
-    for (const key of Object.keys(filters)) this.loaded.add(key);
-    const matches = this.pages.filter(
-      (page) =>
-        (term === null || page.words.includes(term)) &&
-        Object.entries(filters).every(([key, { any }]) => page.filters[key]?.some((value) => any.includes(value))),
-    );
-    const counts: Record<string, Record<string, number>> = {};
-    for (const key of this.loaded) {
-      counts[key] = {};
-      for (const page of matches)
-        for (const value of page.filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;
-    }
     return {
-      results: matches.map((page) => ({ id: page.id, data: async () => ({ url: page.id, excerpt: "", meta: {} }) })),
-      filters: counts,
+      results: this.pages
+        .filter((page) => page.words.includes(term))
+        .reverse()
+        .map(resultFor),
     };
   }
 }
 
+/** The index folder the build would write for `pages`, numbered in their order; it notes what is fetched. */
+class FakeIndex implements IndexSource {
+  readonly fetched: string[] = [];
+  failNext = false;
+  constructor(private readonly catalogue: readonly Page[]) {}
+  async pages(): Promise<IndexPages> {
+    const numbers = this.catalogue.map((_, number) => number);
+    const by = (field: (page: Page) => string) =>
+      Uint32Array.from([...numbers].sort((a, b) => field(this.catalogue[a]!).localeCompare(field(this.catalogue[b]!))));
+    return {
+      numbers: new Map(this.catalogue.map((page, number) => [page.id, number])),
+      sorts: new Map([
+        ["start", by((page) => page.start)],
+        ["title", by((page) => page.id)],
+      ]),
+      result: (number) => resultFor(this.catalogue[number]!),
+    };
+  }
+  async sets(key: string): Promise<FilterSets> {
+    this.fetched.push(key);
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error("connection dropped");
+    }
+    const sets = new Map<string, number[]>();
+    this.catalogue.forEach((page, number) => {
+      for (const value of page.filters[key] ?? []) sets.set(value, [...(sets.get(value) ?? []), number]);
+    });
+    return new Map([...sets].map(([value, numbers]) => [value, Uint32Array.from(numbers)]));
+  }
+}
+
 const pages: Page[] = [
-  { id: "a", words: "dementia care", filters: { theme: ["communication"], where: ["online"] } },
-  { id: "b", words: "dementia", filters: { theme: ["team-working"], where: ["online"] } },
-  { id: "c", words: "carers", filters: { theme: ["communication"], where: ["north"] } },
-  { id: "d", words: "dementia", filters: { theme: ["communication", "team-working"], where: ["north"] } },
+  { id: "a", words: "dementia care", start: "2027-03", filters: { theme: ["communication"], where: ["online"] } },
+  { id: "b", words: "dementia", start: "2027-01", filters: { theme: ["team-working"], where: ["online"] } },
+  { id: "c", words: "carers", start: "2027-02", filters: { theme: ["communication"], where: ["north"] } },
+  {
+    id: "d",
+    words: "dementia",
+    start: "2027-04",
+    filters: { theme: ["communication", "team-working"], where: ["north"] },
+  },
 ];
+const ids = (found: { results: readonly { id: string }[] }) => found.results.map((result) => result.id);
+const engineFor = (list = pages) => {
+  const pagefind = new FakePagefind(list);
+  const index = new FakeIndex(pages);
+  return { pagefind, index, engine: new Engine(Promise.resolve(pagefind), index) };
+};
+const term = (words: string, sort = ""): SearchState => ({ ...emptyState, term: words, sort });
 
 describe("the search engine", () => {
-  it("loads no filter data to browse or search, and so counts no filter", async () => {
-    const pagefind = new FakePagefind(pages);
-    const engine = new Engine(pagefind);
-    const run = engine.run({ ...emptyState, term: "dementia" });
-    expect((await run.found).results.map((result) => result.id)).toEqual(["a", "b", "d"]);
-    expect((await run.counted()).counts).toEqual({});
-    expect(pagefind.loaded.size).toBe(0);
+  it("lists every course soonest start first with no term, without asking Pagefind or fetching filter data", async () => {
+    const { pagefind, index, engine } = engineFor();
+    const found = await engine.run(emptyState);
+    expect(ids(found)).toEqual(["b", "c", "a", "d"]);
+    expect(found.counts).toEqual({});
+    expect(pagefind.searches).toBe(0);
+    expect(index.fetched).toEqual([]);
   });
 
-  it("counts a filter in use as OR within it and AND with the others, only once its own search is in", async () => {
-    const engine = new Engine(new FakePagefind(pages));
+  it("keeps Pagefind's best match order for a term, and the index's sort order when one is chosen", async () => {
+    const { engine } = engineFor();
+    expect(ids(await engine.run(term("dementia")))).toEqual(["d", "b", "a"]);
+    expect(ids(await engine.run(term("dementia", "start")))).toEqual(["b", "a", "d"]);
+    expect(ids(await engine.run(term("dementia", "title")))).toEqual(["a", "b", "d"]);
+  });
+
+  it("keeps results with a ticked value in every filter in use, and counts each filter as OR within it", async () => {
+    const { engine } = engineFor();
     let state = toggleFilter(emptyState, "theme", "communication", true);
     state = toggleFilter(state, "where", "north", true);
-    const run = engine.run(state);
-    const found = await run.found;
-    expect(found.results.map((result) => result.id)).toEqual(["c", "d"]);
-    // The main search's counts for filters in use are AND within the filter: they must not be offered.
-    expect(found.counts).toEqual({});
-    const { counts, withoutFilter } = await run.counted();
+    const { results, counts, withoutFilter } = await engine.run(state);
+    expect(results.map((result) => result.id)).toEqual(["c", "d"]);
     // Theme, with where=north: ticking team-working too would find d (and c, d for communication).
     expect(counts.theme).toEqual({ communication: 2, "team-working": 1 });
     expect(counts.where).toEqual({ online: 1, north: 2 });
     expect(withoutFilter).toEqual({ theme: 2, where: 3 });
-  });
 
-  it("searches for the counts only when they are asked for, and only once", async () => {
-    const pagefind = new FakePagefind(pages);
-    const engine = new Engine(pagefind);
-    const run = engine.run(
-      toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true),
-    );
-    await run.found;
-    // The results' details load while nothing else searches; a replaced search is never counted.
-    expect(pagefind.searches).toBe(1);
-    const [first, second] = await Promise.all([run.counted(), run.counted()]);
-    expect(first).toBe(second);
-    expect(pagefind.searches).toBe(3);
-  });
-
-  it("gives up counting for a search once another has started, and counts it again when it comes back", async () => {
-    const pagefind = new FakePagefind(pages);
-    const engine = new Engine(pagefind);
-    const both = toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true);
-    const left = engine.run(both);
-    await left.found;
-    engine.run({ ...emptyState, term: "carers" });
-    const before = pagefind.searches;
-    await expect(left.counted()).rejects.toBeInstanceOf(Superseded);
-    expect(pagefind.searches).toBe(before);
-    // Back to it (an equal state, as Back gives): searched and counted afresh.
-    const back = engine.run(
-      toggleFilter(toggleFilter(emptyState, "theme", "communication", true), "where", "north", true),
-    );
-    expect((await back.counted()).withoutFilter).toEqual({ theme: 2, where: 3 });
+    const withTerm = await engine.run(toggleFilter(term("dementia"), "theme", "team-working", true));
+    expect(ids(withTerm)).toEqual(["d", "b"]);
+    expect(withTerm.counts.theme).toEqual({ communication: 2, "team-working": 2 });
+    expect(withTerm.withoutFilter).toEqual({ theme: 3 });
   });
 
   it("counts a filter the user asked for in every search from then on", async () => {
-    const engine = new Engine(new FakePagefind(pages));
+    const { engine } = engineFor();
     await engine.loadFacet("where");
-    const run = engine.run({ ...emptyState, term: "dementia" });
-    expect((await run.found).counts).toEqual({ where: { online: 2, north: 1 } });
-    const later = engine.run({ ...emptyState, term: "carers" });
-    expect((await later.counted()).counts).toEqual({ where: { north: 1 } });
+    expect((await engine.run(term("dementia"))).counts).toEqual({ where: { online: 2, north: 1 } });
+    expect((await engine.run(term("carers"))).counts).toEqual({ where: { online: 0, north: 1 } });
   });
 
-  it("answers a recent search again at once, but searches again once another filter is loaded", async () => {
-    const pagefind = new FakePagefind(pages);
-    const engine = new Engine(pagefind);
-    const dementia = { ...emptyState, term: "dementia" };
-    await engine.run(dementia).counted();
-    await engine.run({ ...emptyState, term: "carers" }).counted();
-    const before = pagefind.searches;
-    expect((await engine.run(dementia).found).results).toHaveLength(3);
-    expect(pagefind.searches).toBe(before);
+  it("answers a recent search again at once, but counts again once another filter is loaded", async () => {
+    const { pagefind, engine } = engineFor();
+    await engine.run(term("dementia"));
+    await engine.run(term("carers"));
+    expect(ids(await engine.run(term("dementia")))).toEqual(["d", "b", "a"]);
+    expect(pagefind.searches).toBe(2);
     // Its counts would lack "where": search again, and count it.
     await engine.loadFacet("where");
-    expect((await engine.run(dementia).found).counts).toEqual({ where: { online: 2, north: 1 } });
-    expect(pagefind.searches).toBe(before + 1);
+    expect((await engine.run(term("dementia"))).counts).toEqual({ where: { online: 2, north: 1 } });
+    expect(pagefind.searches).toBe(3);
+  });
+
+  it("fails a search whose filter data did not arrive, and tries again next time", async () => {
+    const { index, engine } = engineFor();
+    const state = toggleFilter(emptyState, "where", "online", true);
+    index.failNext = true;
+    await expect(engine.run(state)).rejects.toThrow("connection dropped");
+    expect(ids(await engine.run(state))).toEqual(["b", "a"]);
+  });
+
+  it("refuses a result the index's page list does not know, rather than drop it", async () => {
+    const { engine } = engineFor([...pages, { id: "new", words: "dementia", start: "", filters: {} }]);
+    await expect(engine.run(term("dementia"))).rejects.toThrow("disagree about result new");
   });
 });

@@ -3,7 +3,6 @@ import { effectiveSort } from "../../src/search/client/sorts.ts";
 import {
   clearFilters,
   emptyState,
-  pagefindFilters,
   queryFromState,
   stateFromQuery,
   toggleFilter,
@@ -42,17 +41,6 @@ describe("search state in the URL", () => {
     expect(toggleFilter(one, "theme", "communication", false).filters.size).toBe(0);
     const cleared = clearFilters(toggleFilter(one, "where", "online", true));
     expect(cleared).toEqual({ term: "carers", sort: "", filters: new Map() });
-  });
-});
-
-describe("Pagefind filters", () => {
-  it("ORs values within a filter and leaves one filter out on request", () => {
-    const state = stateFromQuery("?theme=communication&theme=team-working&where=online", keys);
-    expect(pagefindFilters(state.filters)).toEqual({
-      theme: { any: ["communication", "team-working"] },
-      where: { any: ["online"] },
-    });
-    expect(pagefindFilters(state.filters, "theme")).toEqual({ where: { any: ["online"] } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { loadEngine, Superseded, type Counted, type Counts, type Engine, type Found } from "./engine.ts";
+import { startEngine, type ResultData, type Searched } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
@@ -7,6 +7,12 @@ import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type Search
 
 /** How many results to show at first, and how many more each "Show more" adds. */
 const PAGE = 20;
+/**
+ * How many results are drawn as soon as their details arrive, before the
+ * rest of the page of results: each result's details are a request, and the
+ * first screenful is what the user reads first.
+ */
+const FIRST_DRAW = 5;
 /** Most results a download holds: each result's details are fetched separately. */
 const DOWNLOAD_LIMIT = 1000;
 
@@ -26,7 +32,6 @@ const download = byId<HTMLButtonElement>("download-results");
 const panel = byId<HTMLDetailsElement>("filter-panel");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
-let engine: Engine | undefined;
 /** The catalogue's counts, built into the page: exact while browsing everything, with no filter data loaded. */
 const catalogue = catalogueCounts(filterForm);
 /** Values the filter form offers; anything else in a shared URL is dropped rather than shown as a raw id. */
@@ -41,13 +46,9 @@ const readState = (): SearchState => {
 };
 let state: SearchState = readState();
 /** What the page shows: the results of the latest search, and the counts known for it. */
-interface Outcome {
-  readonly results: Found["results"];
-  readonly counts: Counts;
-  /** Filters whose counts for this search are still being worked out. */
+interface Outcome extends Searched {
+  /** Filters whose data is loading, to count them for this search. */
   readonly pending: ReadonlySet<string>;
-  /** For each filter in use, how many courses there would be without it; known with the counts. */
-  readonly withoutFilter: Record<string, number>;
 }
 let outcome: Outcome | undefined;
 let shown = PAGE;
@@ -107,23 +108,49 @@ function renderTags(): void {
   );
 }
 
+/** Counts drawings of the list, so a later one (a newer search, or "Show more") takes over from an earlier. */
+let drawings = 0;
+const stillDrawing = (drawing: number, drawn: Outcome) => drawing === drawings && drawn.results === outcome?.results;
+
+/**
+ * Draws the results of the outcome shown: the heading and the first
+ * results as soon as their details arrive, then the rest of the page of
+ * results. The list is marked busy, with no "Show more", until it is complete.
+ */
 async function renderResults(): Promise<void> {
-  const rendering = outcome;
-  if (!rendering) return;
-  const total = rendering.results.length;
+  const drawn = outcome;
+  if (!drawn) return;
+  const drawing = ++drawings;
+  const total = drawn.results.length;
   const noun = total === 1 ? "course" : "courses";
-  const data = await Promise.all(rendering.results.slice(0, shown).map((result) => result.data()));
-  // A newer search may have finished while these results loaded; it renders instead. (Counts arriving do not count.)
-  if (rendering.results !== outcome?.results) return;
+  // Asked for in order, all at once: the browser fetches the first ones first.
+  const details = drawn.results.slice(0, shown).map((result) => result.data());
+  const first = Promise.all(details.slice(0, FIRST_DRAW));
+  const rest = Promise.all(details.slice(FIRST_DRAW));
+  rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
+  const firstData = await first;
+  if (!stillDrawing(drawing, drawn)) return;
   // The count and the list change together, so what the heading announces is what is listed.
-  list.replaceChildren(...data.map((item) => resultItem(item, Boolean(state.term))));
+  list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(state.term))));
   heading.textContent = state.term ? `${total} ${noun} found for “${state.term}”` : `${total} ${noun}`;
   status.textContent = `${total} ${noun} found`;
-  more.hidden = total <= shown;
   download.hidden = total === 0;
-  more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
+  more.hidden = true;
+  await appendResults(drawing, drawn, rest);
+}
+
+/** Adds results to the list once their details arrive, then offers more if there are more. */
+async function appendResults(drawing: number, drawn: Outcome, details: Promise<ResultData[]>): Promise<void> {
+  list.setAttribute("aria-busy", "true");
+  const data = await details;
+  if (!stillDrawing(drawing, drawn)) return;
+  list.append(...data.map((item) => resultItem(item, Boolean(state.term))));
+  list.setAttribute("aria-busy", "false");
+  const total = drawn.results.length;
+  more.hidden = total <= shown;
+  more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
 }
 
 /** On no results, says which filter to remove and how many courses that would give. */
@@ -161,53 +188,35 @@ function renderSuggestions(): void {
 /** Browsing everything: the catalogue's own counts apply, with no filter data loaded. */
 const browsingAll = (searched: SearchState) => !searched.term && searched.filters.size === 0;
 
-/**
- * Runs the current state; answers to older searches that finish late are
- * dropped. The results are drawn as soon as they are known; the counts of
- * filters in use are worked out after that (hidden until then), except when nothing is found,
- * where the suggestions need them, so all is drawn at once.
- */
+/** Runs the current state and draws it; answers to older searches that finish late are dropped. */
 async function search(): Promise<void> {
   const ticket = ++latest;
   syncControls();
   renderTags();
-  // Until the engine has loaded there is nothing to search; it searches the state it finds when it has.
-  if (!engine) return;
   const searched = state;
-  const run = engine.run(searched);
-  const found = await run.found;
-  if (ticket !== latest) return;
-  if (found.results.length > 0) {
-    outcome = outcomeOf(searched, found, found.counts, new Set(searched.filters.keys()), {});
-    showCounts(filterForm, outcome.counts, outcome.pending);
-    await renderResults();
-    // Counting starts only once the results are drawn, and not at all for a search already replaced.
-    if (ticket !== latest) return;
-  }
-  let all: Counted;
+  let found: Searched;
   try {
-    all = await run.counted();
-  } catch (error) {
-    // Counts given up because a newer search started: that search draws its own.
-    if (error instanceof Superseded) return;
-    throw error;
+    found = await engine.run(searched);
+  } catch {
+    if (ticket === latest) cannotSearch();
+    return;
   }
   if (ticket !== latest) return;
-  outcome = outcomeOf(searched, found, all.counts, new Set(), all.withoutFilter);
+  outcome = outcomeOf(searched, found);
   showCounts(filterForm, outcome.counts, outcome.pending);
-  if (found.results.length === 0) await renderResults();
+  await renderResults();
+}
+
+/** Says the search could not load (the network, say) and points to browsing, which needs no script. */
+function cannotSearch(): void {
+  status.textContent = "Search could not load. Try again, or browse courses instead.";
+  heading.textContent = "Search could not load";
 }
 
 /** The outcome of a search, with the catalogue's counts standing in while everything is browsed. */
-function outcomeOf(
-  searched: SearchState,
-  found: Found,
-  counts: Counts,
-  pending: ReadonlySet<string>,
-  withoutFilter: Record<string, number>,
-): Outcome {
-  if (browsingAll(searched)) return { results: found.results, counts: catalogue, pending: new Set(), withoutFilter };
-  return { results: found.results, counts, pending, withoutFilter };
+function outcomeOf(searched: SearchState, found: Searched): Outcome {
+  const counts = browsingAll(searched) ? catalogue : found.counts;
+  return { ...found, counts, pending: new Set() };
 }
 
 /**
@@ -216,17 +225,15 @@ function outcomeOf(
  * for a search. Once loaded, every later search counts it too.
  */
 async function countFacet(key: string): Promise<void> {
-  if (!engine || !outcome || outcome.counts[key] || outcome.pending.has(key)) return;
+  if (!outcome || outcome.counts[key] || outcome.pending.has(key)) return;
   const ticket = latest;
   outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
   showCounts(filterForm, outcome.counts, outcome.pending);
-  let all: Counted;
+  let found: Searched;
   try {
     await engine.loadFacet(key);
-    all = await engine.run(state).counted();
-  } catch (error) {
-    // A newer search or count started meanwhile; it counts this filter too, now that its data is loaded.
-    if (error instanceof Superseded) return;
+    found = await engine.run(state);
+  } catch {
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
     if (ticket === latest && outcome) {
       outcome = { ...outcome, pending: new Set([...outcome.pending].filter((pendingKey) => pendingKey !== key)) };
@@ -236,7 +243,8 @@ async function countFacet(key: string): Promise<void> {
   }
   // A newer search counts this filter itself, now that its data is loaded.
   if (ticket !== latest || !outcome) return;
-  outcome = { ...outcome, counts: all.counts, pending: new Set(), withoutFilter: all.withoutFilter };
+  // The same results, so a list still being drawn is finished: only the numbers change.
+  outcome = { ...outcome, counts: found.counts, withoutFilter: found.withoutFilter, pending: new Set() };
   showCounts(filterForm, outcome.counts, outcome.pending);
   // A value the focus was on may have gone (it gives nothing here): keep the focus in the filter.
   const facet = filterForm.querySelector<HTMLElement>(`[data-facet="${CSS.escape(key)}"]`)!;
@@ -320,9 +328,12 @@ app.addEventListener("click", (event) => {
   }
 });
 more.addEventListener("click", async () => {
+  const drawn = outcome;
+  // A second click while the list is still filling waits for it, rather than skipping a page of results.
+  if (!drawn || list.getAttribute("aria-busy") === "true") return;
   const firstNew = shown;
   shown += PAGE;
-  await renderResults();
+  await appendResults(++drawings, drawn, Promise.all(drawn.results.slice(firstNew, shown).map((r) => r.data())));
   list.querySelectorAll("a")[firstNew]?.focus();
 });
 download.addEventListener("click", async () => {
@@ -345,13 +356,8 @@ window.addEventListener("popstate", () => {
 byId("search-needs-javascript").hidden = true;
 app.hidden = false;
 if (window.matchMedia("(min-width: 48rem)").matches) panel.open = true;
-loadEngine(app.dataset.bundle!).then(
-  (loaded) => {
-    engine = loaded;
-    void search();
-  },
-  () => {
-    status.textContent = "Search could not load. Try again, or browse courses instead.";
-    heading.textContent = "Search could not load";
-  },
-);
+const engine = startEngine(app.dataset.bundle!);
+void search();
+// Loaded while the page shows every course, so the first words typed are searched at once. The mark says
+// when the page is ready for them (the benchmark waits for it).
+engine.warm().then(() => (app.dataset.engine = "ready"), cannotSearch);

@@ -2,7 +2,7 @@
 export interface SortOption {
   readonly id: string;
   readonly label: string;
-  /** Pagefind sort; undefined means relevance. */
+  /** Sort key of the index and direction; undefined means relevance (best match first). */
   readonly sort: Record<string, "asc" | "desc"> | undefined;
   /** Only offered when there is a search term. */
   readonly needsTerm?: boolean;

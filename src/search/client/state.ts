@@ -53,13 +53,3 @@ export function toggleFilter(state: SearchState, key: string, value: string, on:
 export function clearFilters(state: SearchState): SearchState {
   return { ...state, filters: new Map() };
 }
-
-/** Pagefind's filter object: OR within a filter ("any"), AND across filters. */
-export function pagefindFilters(
-  filters: ReadonlyMap<string, ReadonlySet<string>>,
-  except?: string,
-): Record<string, { any: string[] }> {
-  const result: Record<string, { any: string[] }> = {};
-  for (const [key, values] of filters) if (key !== except) result[key] = { any: [...values] };
-  return result;
-}

@@ -1,0 +1,134 @@
+import { filterSetsFile, fromGaps, type FilterSetsFile } from "../filter-sets.ts";
+import { isGzip, readPagefindMeta } from "../pagefind-meta.ts";
+
+/** One filter's values, each with the page numbers of the courses that have it, ascending. */
+export type FilterSets = ReadonlyMap<string, Uint32Array>;
+
+/** What a result shows: Pagefind's fragment of the page, cut to what this page uses. */
+export interface ResultData {
+  readonly url: string;
+  /** The words around the match, with matches in <mark>; empty without a term. */
+  readonly excerpt: string;
+  readonly meta: Record<string, string>;
+}
+
+/** A course found, whose details are fetched when it is shown. */
+export interface Result {
+  /** The page's hash in the index. */
+  readonly id: string;
+  data(): Promise<ResultData>;
+}
+
+/** The index as the page numbers it is filtered and sorted by. */
+export interface IndexPages {
+  /** Page number by page hash (the name Pagefind gives results by). */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** For each sort key, the page numbers in ascending order of it. */
+  readonly sorts: ReadonlyMap<string, Uint32Array>;
+  /** The result for a page number, for listing pages without a search (its details fetched when shown). */
+  result(page: number): Result;
+}
+
+/** Where the engine gets the index's pages and the courses of each filter value. */
+export interface IndexSource {
+  pages(): Promise<IndexPages>;
+  /** The courses of each value of one filter. */
+  sets(key: string): Promise<FilterSets>;
+}
+
+/** The bytes of a file, unpacked if gzip (hosts may serve it unpacked, or the browser may have). */
+async function fetchBytes(url: string, cache: RequestCache = "default"): Promise<Uint8Array> {
+  const response = await fetch(url, { cache });
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!isGzip(bytes)) return bytes;
+  const unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(unpacked).arrayBuffer());
+}
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** Pagefind's own files start with a 12-byte signature before their content. */
+const pagefindJson = (bytes: Uint8Array) => JSON.parse(text(bytes.subarray(12)));
+
+type Fragment = { url: string; meta: Record<string, string> };
+
+/**
+ * The files of the search index folder this page reads itself, each fetched
+ * once: Pagefind's metadata (its page order and sorts; the browser holds it
+ * already from loading Pagefind), its fragment files (what a result shows),
+ * and the filter files the build writes beside them.
+ */
+export class IndexFiles implements IndexSource {
+  private current: Promise<{ name: string; pages: IndexPages }> | undefined;
+  private readonly loaded = new Map<string, Promise<FilterSets>>();
+  private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
+  private readonly bundlePath: string;
+
+  constructor(bundlePath: string) {
+    this.bundlePath = bundlePath;
+  }
+
+  private index() {
+    this.current ??= (async () => {
+      // The entry names the current index; asked afresh, as a cached copy may be from an earlier build.
+      const entry = JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))) as {
+        languages: Record<string, { hash: string }>;
+      };
+      const name = entry.languages.en!.hash;
+      const meta = readPagefindMeta(await fetchBytes(`${this.bundlePath}pagefind.${name}.pf_meta`));
+      const results = meta.pages.map(({ hash, group }) => ({
+        id: hash,
+        data: async () => ({ ...(await this.fragment(hash, group)), excerpt: "" }),
+      }));
+      const pages: IndexPages = {
+        numbers: new Map(meta.pages.map(({ hash }, page) => [hash, page])),
+        sorts: meta.sorts,
+        result: (page) => results[page]!,
+      };
+      return { name, pages };
+    })();
+    this.current.catch(() => (this.current = undefined));
+    return this.current;
+  }
+
+  async pages(): Promise<IndexPages> {
+    return (await this.index()).pages;
+  }
+
+  /** The url and meta of one page, from its own fragment file or its group's. */
+  private async fragment(hash: string, group: string | undefined): Promise<Fragment> {
+    const file = group ?? hash;
+    let fragments = this.fragmentFiles.get(file);
+    if (!fragments) {
+      fragments = (async () => {
+        const json = pagefindJson(await fetchBytes(`${this.bundlePath}fragment/${file}.pf_fragment`));
+        return group ? json : { [hash]: json };
+      })();
+      this.fragmentFiles.set(file, fragments);
+      fragments.catch(() => this.fragmentFiles.delete(file));
+    }
+    const { url, meta } = (await fragments)[hash]!;
+    return { url, meta };
+  }
+
+  sets(key: string): Promise<FilterSets> {
+    let sets = this.loaded.get(key);
+    if (!sets) {
+      sets = this.read(key);
+      this.loaded.set(key, sets);
+      // A failed download (a dropped connection) is tried again next time.
+      sets.catch(() => this.loaded.delete(key));
+    }
+    return sets;
+  }
+
+  private async read(key: string): Promise<FilterSets> {
+    const { name } = await this.index();
+    const url = `${this.bundlePath}${filterSetsFile(key)}`;
+    let file = JSON.parse(text(await fetchBytes(url))) as FilterSetsFile;
+    // A copy cached from an earlier build numbers pages differently: fetch it again.
+    if (file.index !== name) file = JSON.parse(text(await fetchBytes(url, "reload")));
+    if (file.index !== name) throw new Error(`${url} is for another search index (${file.index}, not ${name})`);
+    return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads a Pagefind index's metadata file (`pagefind.<hash>.pf_meta`): its
+ * pages by page number, with the fragment file each is in, and its sort
+ * orders. The build keys its filter sets by page number, and the search page
+ * maps each result (which Pagefind names by its hash) back to its number, so
+ * the two must read the file the same way: both use this module.
+ *
+ * The format is Pagefind's own (1.6): the text "pagefind_dcd", then CBOR: a
+ * fixed array of the generator's version; the pages, each an array of its
+ * hash, word count and (when fragments are grouped) its group's hash; the
+ * index chunks; the filter chunks; and the sorts, each an array of its key
+ * and the page numbers in ascending order. A file in any other shape is
+ * refused, never half read.
+ */
+
+const SIGNATURE = "pagefind_dcd";
+
+/** A CBOR reader for the little the metadata needs: unsigned integers, text, byte strings and arrays. */
+class Cbor {
+  private at = 0;
+  private readonly text = new TextDecoder();
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  /** The next item's major type and its argument (a length or a value). */
+  private head(): { major: number; argument: number } {
+    const first = this.byte();
+    const major = first >> 5;
+    const info = first & 0x1f;
+    if (info < 24) return { major, argument: info };
+    const size = { 24: 1, 25: 2, 26: 4 }[info];
+    if (!size) throw new Error(`unexpected CBOR item (0x${first.toString(16)}) at byte ${this.at - 1}`);
+    let argument = 0;
+    for (let i = 0; i < size; i++) argument = argument * 256 + this.byte();
+    return { major, argument };
+  }
+
+  private byte(): number {
+    if (this.at >= this.bytes.length) throw new Error("the file ends early");
+    return this.bytes[this.at++]!;
+  }
+
+  uint(): number {
+    const { major, argument } = this.head();
+    if (major !== 0) throw new Error(`expected a number, found CBOR type ${major}`);
+    return argument;
+  }
+
+  arrayLength(): number {
+    const { major, argument } = this.head();
+    if (major !== 4) throw new Error(`expected an array, found CBOR type ${major}`);
+    return argument;
+  }
+
+  string(): string {
+    const { major, argument } = this.head();
+    if (major !== 3) throw new Error(`expected text, found CBOR type ${major}`);
+    const end = this.at + argument;
+    if (end > this.bytes.length) throw new Error("the file ends early");
+    const value = this.text.decode(this.bytes.subarray(this.at, end));
+    this.at = end;
+    return value;
+  }
+
+  skip(): void {
+    const { major, argument } = this.head();
+    if (major === 2 || major === 3) this.at += argument;
+    else if (major === 4) for (let i = 0; i < argument; i++) this.skip();
+    else if (major !== 0) throw new Error(`unexpected CBOR type ${major}`);
+  }
+}
+
+/** One page of the index. */
+export interface MetaPage {
+  /** The name Pagefind gives results by. */
+  readonly hash: string;
+  /** The fragment file that holds it with others (`fragment/<group>.pf_fragment`), if fragments are grouped. */
+  readonly group?: string;
+}
+
+/** What the search page and the build need of an index's metadata. */
+export interface PagefindMeta {
+  /** By page number. */
+  readonly pages: readonly MetaPage[];
+  /** For each sort key, the page numbers in ascending order of that key. */
+  readonly sorts: ReadonlyMap<string, Uint32Array>;
+}
+
+/** Reads the metadata file's bytes (once decompressed). */
+export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
+  const signature = new TextDecoder().decode(meta.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE) throw new Error("Not a Pagefind metadata file: its signature is missing");
+  try {
+    const cbor = new Cbor(meta.subarray(SIGNATURE.length));
+    if (cbor.arrayLength() < 5) throw new Error("too few parts");
+    cbor.string(); // The generator's version.
+    const pages: MetaPage[] = [];
+    const pageCount = cbor.arrayLength();
+    for (let page = 0; page < pageCount; page++) {
+      const fields = cbor.arrayLength();
+      if (fields < 2) throw new Error(`page ${page} has too few fields`);
+      const hash = cbor.string();
+      cbor.uint(); // Its word count.
+      const group = fields >= 3 ? cbor.string() : "";
+      for (let field = 3; field < fields; field++) cbor.skip();
+      pages.push(group ? { hash, group } : { hash });
+    }
+    cbor.skip(); // The index chunks.
+    cbor.skip(); // The filter chunks.
+    const sorts = new Map<string, Uint32Array>();
+    const sortCount = cbor.arrayLength();
+    for (let sort = 0; sort < sortCount; sort++) {
+      if (cbor.arrayLength() !== 2) throw new Error(`sort ${sort} is not a key and its pages`);
+      const key = cbor.string();
+      const order = new Uint32Array(cbor.arrayLength());
+      for (let position = 0; position < order.length; position++) order[position] = cbor.uint();
+      sorts.set(key, order);
+    }
+    return { pages, sorts };
+  } catch (error) {
+    throw new Error(`Could not read the Pagefind metadata file: ${(error as Error).message}`);
+  }
+}
+
+/** Whether bytes are gzip (Pagefind compresses its files itself; a host may also have unpacked them). */
+export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;

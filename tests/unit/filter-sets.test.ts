@@ -1,0 +1,80 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { filterSetsFile, fromGaps, toGaps, type FilterSetsFile } from "../../src/search/filter-sets.ts";
+import { readPagefindMeta } from "../../src/search/pagefind-meta.ts";
+import type { SearchRecord } from "../../src/search/record.ts";
+import { writeSearchIndex } from "../../src/search/write-index.ts";
+
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+/** Records whose "course" filter names each one alone, so any other filter's pages can be checked against it. */
+const records: SearchRecord[] = Array.from({ length: 30 }, (_, n) => ({
+  url: `/courses/course-${n}/`,
+  content: `Course ${n} about ${n % 2 ? "dementia" : "carers"}`,
+  language: "en",
+  meta: { title: `Course ${n}` },
+  filters: {
+    course: [`c${n}`],
+    theme: n % 3 === 0 ? ["communication", "team-working"] : n % 3 === 1 ? ["communication"] : [],
+  },
+  sort: { title: `course ${String(n).padStart(2, "0")}` },
+}));
+
+async function readSets(indexDir: string, key: string): Promise<FilterSetsFile> {
+  return JSON.parse(gunzipSync(await readFile(path.join(indexDir, filterSetsFile(key)))).toString("utf8"));
+}
+
+describe("the filter files written beside the search index", () => {
+  for (const maxFragments of [undefined, 10]) {
+    it(`number every course as the index does${maxFragments ? ", with fragments grouped" : ""}`, async () => {
+      const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
+      folders.push(indexDir);
+      await writeSearchIndex(records, indexDir, {
+        filterKeys: ["course", "theme", "unused"],
+        ...(maxFragments ? { maxFragments } : {}),
+      });
+      const metaFile = (await readdir(indexDir)).find((name) => name.endsWith(".pf_meta"))!;
+      const meta = readPagefindMeta(gunzipSync(await readFile(path.join(indexDir, metaFile))));
+      expect(meta.pages).toHaveLength(records.length);
+      expect(meta.pages.every((page) => Boolean(page.group))).toBe(Boolean(maxFragments));
+      if (maxFragments)
+        expect((await readdir(path.join(indexDir, "fragment"))).length).toBeLessThanOrEqual(maxFragments);
+
+      const course = await readSets(indexDir, "course");
+      expect(metaFile).toBe(`pagefind.${course.index}.pf_meta`);
+      const pageOf = new Map(Object.entries(course.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+      // Every course has a page of its own.
+      expect(new Set([...pageOf.values()].map((pages) => pages.join())).size).toBe(records.length);
+      expect([...pageOf.values()].every((pages) => pages.length === 1 && pages[0]! < records.length)).toBe(true);
+      // The metadata's title sort lists every page in title order, as the page numbers here name them.
+      const pageOfRecord = (record: SearchRecord) => pageOf.get(record.filters.course![0]!)![0]!;
+      expect([...meta.sorts.get("title")!]).toEqual(records.map(pageOfRecord));
+
+      const theme = await readSets(indexDir, "theme");
+      for (const value of ["communication", "team-working"]) {
+        const expected = records
+          .filter((record) => record.filters.theme!.includes(value))
+          .map(pageOfRecord)
+          .sort((a, b) => a - b);
+        expect([...fromGaps(theme.values[value]!)], value).toEqual(expected);
+      }
+      // A filter no course has a value for still has its file, so the page can load it.
+      expect((await readSets(indexDir, "unused")).values).toEqual({});
+    });
+  }
+
+  it("write page numbers as gaps and read them back", () => {
+    expect(toGaps([0, 3, 4, 10])).toEqual([0, 3, 1, 6]);
+    expect([...fromGaps([0, 3, 1, 6])]).toEqual([0, 3, 4, 10]);
+  });
+
+  it("refuse a file that is not Pagefind's metadata, or is cut short", () => {
+    expect(() => readPagefindMeta(new TextEncoder().encode("{}"))).toThrow("signature is missing");
+    const cut = new Uint8Array([...new TextEncoder().encode("pagefind_dcd"), 0x86, 0x65, 0x31]);
+    expect(() => readPagefindMeta(cut)).toThrow("Could not read the Pagefind metadata file: the file ends early");
+  });
+});
