@@ -203,8 +203,10 @@ async function search(): Promise<void> {
   }
   if (ticket !== latest) return;
   outcome = outcomeOf(searched, found);
+  // The results' details are asked for first: the numbers are redrawn while they download.
+  const drawn = renderResults();
   showCounts(filterForm, outcome.counts, outcome.pending);
-  await renderResults();
+  await drawn;
 }
 
 /** Says the search could not load (the network, say) and points to browsing, which needs no script. */
@@ -229,6 +231,7 @@ async function countFacet(key: string): Promise<void> {
   const ticket = latest;
   outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
   showCounts(filterForm, outcome.counts, outcome.pending);
+  const stillPending = () => new Set([...(outcome?.pending ?? [])].filter((pendingKey) => pendingKey !== key));
   let found: Searched;
   try {
     await engine.loadFacet(key);
@@ -236,15 +239,17 @@ async function countFacet(key: string): Promise<void> {
   } catch {
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
     if (ticket === latest && outcome) {
-      outcome = { ...outcome, pending: new Set([...outcome.pending].filter((pendingKey) => pendingKey !== key)) };
+      outcome = { ...outcome, pending: stillPending() };
       showCounts(filterForm, outcome.counts, outcome.pending);
     }
     return;
   }
   // A newer search counts this filter itself, now that its data is loaded.
   if (ticket !== latest || !outcome) return;
-  // The same results, so a list still being drawn is finished: only the numbers change.
-  outcome = { ...outcome, counts: found.counts, withoutFilter: found.withoutFilter, pending: new Set() };
+  // The same results, so a list still being drawn is finished: only the numbers change. Numbers of another
+  // filter still loading stay hidden until it has.
+  const counts = Object.fromEntries(Object.entries(found.counts).filter(([other]) => !stillPending().has(other)));
+  outcome = { ...outcome, counts, withoutFilter: found.withoutFilter, pending: stillPending() };
   showCounts(filterForm, outcome.counts, outcome.pending);
   // A value the focus was on may have gone (it gives nothing here): keep the focus in the filter.
   const facet = filterForm.querySelector<HTMLElement>(`[data-facet="${CSS.escape(key)}"]`)!;
