@@ -74,7 +74,7 @@ const ids = (found: { results: readonly { id: string }[] }) => found.results.map
 const engineFor = (list = pages) => {
   const pagefind = new FakePagefind(list);
   const index = new FakeIndex(pages);
-  return { pagefind, index, engine: new Engine(Promise.resolve(pagefind), index) };
+  return { pagefind, index, engine: new Engine(async () => pagefind, index) };
 };
 const term = (words: string, sort = ""): SearchState => ({ ...emptyState, term: words, sort });
 
@@ -142,5 +142,19 @@ describe("the search engine", () => {
   it("refuses a result the index's page list does not know, rather than drop it", async () => {
     const { engine } = engineFor([...pages, { id: "new", words: "dementia", start: "", filters: {} }]);
     await expect(engine.run(term("dementia"))).rejects.toThrow("disagree about result new");
+  });
+
+  it("tries loading Pagefind again for the next search by words after it failed, while listing needs none", async () => {
+    const pagefind = new FakePagefind(pages);
+    let attempts = 0;
+    const engine = new Engine(async () => {
+      if (++attempts === 1) throw new Error("pagefind.js did not load");
+      return pagefind;
+    }, new FakeIndex(pages));
+    await expect(engine.warm()).rejects.toThrow("did not load");
+    expect(ids(await engine.run(emptyState))).toEqual(["b", "c", "a", "d"]);
+    await expect(engine.run(term("dementia"))).rejects.toThrow("did not load");
+    expect(ids(await engine.run(term("dementia")))).toEqual(["d", "b", "a"]);
+    expect(attempts).toBe(2);
   });
 });

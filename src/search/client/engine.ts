@@ -37,17 +37,18 @@ export interface Searched {
  * Pagefind at all, so the page shows them while Pagefind loads.
  */
 export function startEngine(bundlePath: string): Engine {
-  const pagefind = (async () => {
+  const load = async () => {
     const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
     // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
-    await loaded.options({ excerptLength: 24, noWorker: true });
+    // The index's URLs already carry the site's base path, so Pagefind must not add it again.
+    await loaded.options({ excerptLength: 24, noWorker: true, baseUrl: "/" });
     await loaded.init();
     // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first.
     await loaded.search(null, {});
     return loaded;
-  })();
-  return new Engine(pagefind, new IndexFiles(bundlePath));
+  };
+  return new Engine(load, new IndexFiles(bundlePath));
 }
 
 /**
@@ -61,11 +62,15 @@ export class Engine {
   private readonly recent = new Map<string, Promise<Searched>>();
   /** Filters whose data is loaded: every search counts exactly these. */
   private readonly loaded = new Map<string, FilterSets>();
-  private readonly pagefind: Promise<Pagefind>;
+  private pagefind: Promise<Pagefind>;
+  private readonly loadPagefind: () => Promise<Pagefind>;
   private readonly index: IndexSource;
 
-  constructor(pagefind: Promise<Pagefind>, index: IndexSource) {
-    this.pagefind = pagefind;
+  /** Starts loading Pagefind with `loadPagefind` at once; if that fails, the next search by words tries again. */
+  constructor(loadPagefind: () => Promise<Pagefind>, index: IndexSource) {
+    this.loadPagefind = loadPagefind;
+    this.pagefind = loadPagefind();
+    this.pagefind.catch(() => {}); // Reported by warm() and by each search that needs it.
     this.index = index;
   }
 
@@ -127,7 +132,18 @@ export class Engine {
   }
 
   private async find(term: string): Promise<readonly Result[]> {
-    return (await (await this.pagefind).search(term, {}))?.results ?? [];
+    const loading = this.pagefind;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loading;
+    } catch (error) {
+      if (this.pagefind === loading) {
+        this.pagefind = this.loadPagefind();
+        this.pagefind.catch(() => {});
+      }
+      throw error;
+    }
+    return (await pagefind.search(term, {}))?.results ?? [];
   }
 
   /** Loads one filter's data, so that from now on every search counts its values. */
@@ -142,7 +158,8 @@ function sorted(order: number[], pages: IndexPages, sort: Record<string, string>
   if (!key) return order;
   const ascending = pages.sorts.get(key);
   if (!ascending) throw new Error(`The search index has no "${key}" sort`);
-  const position = new Uint32Array(pages.numbers.size);
+  // A page missing from the sort goes last rather than out of the results.
+  const position = new Uint32Array(pages.numbers.size).fill(ascending.length);
   ascending.forEach((page, at) => (position[page] = at));
   const byPosition = (a: number, b: number) => position[a]! - position[b]!;
   return [...order].sort(direction === "desc" ? (a, b) => byPosition(b, a) : byPosition);

@@ -47,6 +47,8 @@ const readState = (): SearchState => {
 let state: SearchState = readState();
 /** What the page shows: the results of the latest search, and the counts known for it. */
 interface Outcome extends Searched {
+  /** The words searched for, which the heading names and results' excerpts show. */
+  readonly term: string;
   /** Filters whose data is loading, to count them for this search. */
   readonly pending: ReadonlySet<string>;
 }
@@ -111,11 +113,14 @@ function renderTags(): void {
 /** Counts drawings of the list, so a later one (a newer search, or "Show more") takes over from an earlier. */
 let drawings = 0;
 const stillDrawing = (drawing: number, drawn: Outcome) => drawing === drawings && drawn.results === outcome?.results;
+/** The results the list shows (some or all of them), so "Show more" adds to the list it belongs to. */
+let listed: Outcome["results"] | undefined;
 
 /**
  * Draws the results of the outcome shown: the heading and the first
- * results as soon as their details arrive, then the rest of the page of
- * results. The list is marked busy, with no "Show more", until it is complete.
+ * results as soon as their details arrive; resolves then, while the rest of
+ * the page of results follows. The list is marked busy, with no "Show more",
+ * until it is complete.
  */
 async function renderResults(): Promise<void> {
   const drawn = outcome;
@@ -128,29 +133,55 @@ async function renderResults(): Promise<void> {
   const first = Promise.all(details.slice(0, FIRST_DRAW));
   const rest = Promise.all(details.slice(FIRST_DRAW));
   rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
-  const firstData = await first;
+  let firstData: ResultData[];
+  try {
+    firstData = await first;
+  } catch {
+    if (stillDrawing(drawing, drawn)) cannotShow();
+    return;
+  }
   if (!stillDrawing(drawing, drawn)) return;
   // The count and the list change together, so what the heading announces is what is listed.
-  list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(state.term))));
-  heading.textContent = state.term ? `${total} ${noun} found for “${state.term}”` : `${total} ${noun}`;
+  list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
+  listed = drawn.results;
+  heading.textContent = drawn.term ? `${total} ${noun} found for “${drawn.term}”` : `${total} ${noun}`;
   status.textContent = `${total} ${noun} found`;
   download.hidden = total === 0;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
   more.hidden = true;
-  await appendResults(drawing, drawn, rest);
+  void appendResults(drawing, drawn, rest);
 }
 
 /** Adds results to the list once their details arrive, then offers more if there are more. */
 async function appendResults(drawing: number, drawn: Outcome, details: Promise<ResultData[]>): Promise<void> {
   list.setAttribute("aria-busy", "true");
-  const data = await details;
+  let data: ResultData[];
+  try {
+    data = await details;
+  } catch {
+    if (stillDrawing(drawing, drawn)) cannotShow();
+    return;
+  }
   if (!stillDrawing(drawing, drawn)) return;
-  list.append(...data.map((item) => resultItem(item, Boolean(state.term))));
+  list.append(...data.map((item) => resultItem(item, Boolean(drawn.term))));
   list.setAttribute("aria-busy", "false");
   const total = drawn.results.length;
-  more.hidden = total <= shown;
-  more.textContent = `Show ${Math.min(PAGE, total - shown)} more courses`;
+  more.hidden = total <= list.childElementCount;
+  more.textContent = `Show ${Math.min(PAGE, total - list.childElementCount)} more courses`;
+}
+
+/**
+ * Says some results could not be shown (a dropped connection), with the list
+ * left as far as it got; searching again, or "Show more", fetches what is
+ * missing (nothing that failed is kept).
+ */
+function cannotShow(): void {
+  list.setAttribute("aria-busy", "false");
+  shown = list.childElementCount;
+  more.hidden = !outcome || outcome.results.length <= shown;
+  more.textContent = "Try again to show more courses";
+  status.textContent = "Some courses could not be shown. Check your connection and try again.";
 }
 
 /** On no results, says which filter to remove and how many courses that would give. */
@@ -211,14 +242,19 @@ async function search(): Promise<void> {
 
 /** Says the search could not load (the network, say) and points to browsing, which needs no script. */
 function cannotSearch(): void {
+  list.setAttribute("aria-busy", "false");
   status.textContent = "Search could not load. Try again, or browse courses instead.";
   heading.textContent = "Search could not load";
 }
 
-/** The outcome of a search, with the catalogue's counts standing in while everything is browsed. */
+/**
+ * The outcome of a search, with the catalogue's counts standing in while
+ * everything is browsed. A filter whose data is still loading stays pending.
+ */
 function outcomeOf(searched: SearchState, found: Searched): Outcome {
   const counts = browsingAll(searched) ? catalogue : found.counts;
-  return { ...found, counts, pending: new Set() };
+  const pending = new Set([...(outcome?.pending ?? [])].filter((key) => !counts[key]));
+  return { ...found, counts, term: searched.term, pending };
 }
 
 /**
@@ -228,24 +264,24 @@ function outcomeOf(searched: SearchState, found: Searched): Outcome {
  */
 async function countFacet(key: string): Promise<void> {
   if (!outcome || outcome.counts[key] || outcome.pending.has(key)) return;
-  const ticket = latest;
   outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
   showCounts(filterForm, outcome.counts, outcome.pending);
   const stillPending = () => new Set([...(outcome?.pending ?? [])].filter((pendingKey) => pendingKey !== key));
-  let found: Searched;
-  try {
-    await engine.loadFacet(key);
-    found = await engine.run(state);
-  } catch {
+  let found: Searched | undefined;
+  // Counted for the state shown once the data has loaded: a newer search may have started meanwhile, and
+  // counted before the data arrived.
+  const searched = await engine.loadFacet(key).then(
+    () => state,
+    () => undefined,
+  );
+  if (searched) found = await engine.run(searched).catch(() => undefined);
+  if (!outcome || (searched && state !== searched)) return; // A newer search draws, counting this filter.
+  if (!found) {
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
-    if (ticket === latest && outcome) {
-      outcome = { ...outcome, pending: stillPending() };
-      showCounts(filterForm, outcome.counts, outcome.pending);
-    }
+    outcome = { ...outcome, pending: stillPending() };
+    showCounts(filterForm, outcome.counts, outcome.pending);
     return;
   }
-  // A newer search counts this filter itself, now that its data is loaded.
-  if (ticket !== latest || !outcome) return;
   // The same results, so a list still being drawn is finished: only the numbers change. Numbers of another
   // filter still loading stay hidden until it has.
   const counts = Object.fromEntries(Object.entries(found.counts).filter(([other]) => !stillPending().has(other)));
@@ -334,16 +370,23 @@ app.addEventListener("click", (event) => {
 });
 more.addEventListener("click", async () => {
   const drawn = outcome;
-  // A second click while the list is still filling waits for it, rather than skipping a page of results.
-  if (!drawn || list.getAttribute("aria-busy") === "true") return;
-  const firstNew = shown;
-  shown += PAGE;
+  // Only for the list showing this search's results, once complete: a click while a newer search or the
+  // rest of this one is on its way would add results to the wrong list, or skip some.
+  if (!drawn || listed !== drawn.results || list.getAttribute("aria-busy") === "true") return;
+  const firstNew = list.childElementCount;
+  shown = firstNew + PAGE;
   await appendResults(++drawings, drawn, Promise.all(drawn.results.slice(firstNew, shown).map((r) => r.data())));
-  list.querySelectorAll("a")[firstNew]?.focus();
+  if (list.childElementCount > firstNew) list.querySelectorAll("a")[firstNew]?.focus();
 });
 download.addEventListener("click", async () => {
   if (!outcome) return;
-  const data = await Promise.all(outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
+  let data: ResultData[];
+  try {
+    data = await Promise.all(outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
+  } catch {
+    status.textContent = "The download could not be made. Check your connection and try again.";
+    return;
+  }
   const link = document.createElement("a");
   link.href = URL.createObjectURL(new Blob([resultsCsv(data, location.origin)], { type: "text/csv;charset=utf-8" }));
   link.download = "courses.csv";
