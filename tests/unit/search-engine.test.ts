@@ -139,9 +139,14 @@ describe("the search engine", () => {
     expect(ids(await engine.run(state))).toEqual(["b", "a"]);
   });
 
-  it("refuses a result the index's page list does not know, rather than drop it", async () => {
+  it("refuses to sort or filter a result the index's page list does not know, rather than drop it", async () => {
     const { engine } = engineFor([...pages, { id: "new", words: "dementia", start: "", filters: {} }]);
-    await expect(engine.run(term("dementia"))).rejects.toThrow("disagree about result new");
+    // Best match with nothing to count needs no page numbers: Pagefind's results are shown as they are.
+    expect(ids(await engine.run(term("dementia")))).toEqual(["new", "d", "b", "a"]);
+    await expect(engine.run(term("dementia", "title"))).rejects.toThrow("disagree about result new");
+    await expect(engine.run(toggleFilter(term("dementia"), "where", "north", true))).rejects.toThrow(
+      "disagree about result new",
+    );
   });
 
   it("tries loading Pagefind again for the next search by words after it failed, while listing needs none", async () => {

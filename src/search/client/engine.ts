@@ -109,6 +109,9 @@ export class Engine {
       state.term ? this.find(state.term) : undefined,
       ...[...state.filters.keys()].map((key) => this.loadFacet(key)),
     ]);
+    const sort = effectiveSort(state.sort, Boolean(state.term)).sort;
+    // Best match first with no filter to count: Pagefind's answer as it is (thousands of results need no lookups).
+    if (found && !sort && this.loaded.size === 0) return { results: found, counts: {}, withoutFilter: {} };
     // Page numbers of the results, best match first, and the result for each.
     let order: number[];
     let resultOf: (page: number) => Result;
@@ -126,7 +129,7 @@ export class Engine {
       order = [...pages.numbers.values()];
       resultOf = pages.result;
     }
-    order = sorted(order, pages, effectiveSort(state.sort, Boolean(state.term)).sort);
+    order = sorted(order, pages, sort);
     const { kept, counts, withoutFilter } = tally(order, pages.numbers.size, this.loaded, state.filters);
     return { results: kept.map((position) => resultOf(order[position]!)), counts, withoutFilter };
   }
