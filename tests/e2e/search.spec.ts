@@ -65,6 +65,17 @@ test("show more adds the next results after those shown and moves the focus to t
   if (entries.length <= 40) await expect(more).toBeHidden();
 });
 
+test("results whose details cannot be downloaded are said, and the list is not left waiting", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  // The connection drops: no result's details arrive.
+  await page.route("**/pagefind/fragment/**", (route) => route.abort());
+  await page.getByLabel("Search courses").fill("care");
+  await page.getByLabel("Search courses").press("Enter");
+  await expect(page.locator("#search-status")).toHaveText(/could not be shown.*try again/i);
+  await expect(page.locator("#results")).toHaveAttribute("aria-busy", "false");
+});
+
 test("a term finds matching courses with the words highlighted", async ({ page }) => {
   await page.goto("/search/");
   await settled(page);

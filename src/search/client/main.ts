@@ -133,14 +133,8 @@ async function renderResults(): Promise<void> {
   const first = Promise.all(details.slice(0, FIRST_DRAW));
   const rest = Promise.all(details.slice(FIRST_DRAW));
   rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
-  let firstData: ResultData[];
-  try {
-    firstData = await first;
-  } catch {
-    if (stillDrawing(drawing, drawn)) cannotShow();
-    return;
-  }
-  if (!stillDrawing(drawing, drawn)) return;
+  const firstData = await arrived(drawing, drawn, first);
+  if (!firstData) return;
   // The count and the list change together, so what the heading announces is what is listed.
   list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
   listed = drawn.results;
@@ -153,17 +147,29 @@ async function renderResults(): Promise<void> {
   void appendResults(drawing, drawn, rest);
 }
 
+/**
+ * Results' details once they have arrived, if this drawing is still the one
+ * wanted (else undefined); says so if they could not be fetched.
+ */
+async function arrived(
+  drawing: number,
+  drawn: Outcome,
+  details: Promise<ResultData[]>,
+): Promise<ResultData[] | undefined> {
+  try {
+    const data = await details;
+    return stillDrawing(drawing, drawn) ? data : undefined;
+  } catch {
+    if (stillDrawing(drawing, drawn)) cannotShow();
+    return undefined;
+  }
+}
+
 /** Adds results to the list once their details arrive, then offers more if there are more. */
 async function appendResults(drawing: number, drawn: Outcome, details: Promise<ResultData[]>): Promise<void> {
   list.setAttribute("aria-busy", "true");
-  let data: ResultData[];
-  try {
-    data = await details;
-  } catch {
-    if (stillDrawing(drawing, drawn)) cannotShow();
-    return;
-  }
-  if (!stillDrawing(drawing, drawn)) return;
+  const data = await arrived(drawing, drawn, details);
+  if (!data) return;
   list.append(...data.map((item) => resultItem(item, Boolean(drawn.term))));
   list.setAttribute("aria-busy", "false");
   const total = drawn.results.length;
