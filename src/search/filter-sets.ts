@@ -2,7 +2,7 @@
  * Which courses have each value of one search filter, as the search page
  * loads it: one file per filter, `filter-sets/<key>.json.gz` in the index
  * folder. Courses are named by their page number in the Pagefind index
- * (see pagefind-meta.ts), so the page filters and counts results itself:
+ * (see pagefind-files.ts), so the page filters and counts results itself:
  * Pagefind's own filter counting grows with results × courses per value and
  * took most of a search's time at 10,000 courses.
  */

@@ -1,29 +1,25 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { FILTER_SETS_FOLDER, filterSetsFile, toGaps, type FilterSetsFile } from "./filter-sets.ts";
-import { readPagefindMeta } from "./pagefind-meta.ts";
+import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 
-/** Reads one of Pagefind's own files: gzip, then its signature. */
-async function readPagefindFile(file: string): Promise<Buffer> {
-  return gunzipSync(await readFile(file));
+/** Reads one of Pagefind's own files: they are gzip-compressed. */
+async function readPagefindFile(indexDir: string, file: string): Promise<Buffer> {
+  return gunzipSync(await readFile(path.join(indexDir, file)));
 }
 
-/** The URL of each page in a written index, by page hash, read from its fragment files. */
-async function urlsByHash(indexDir: string): Promise<Map<string, string>> {
-  const folder = path.join(indexDir, "fragment");
+/** The URL of each page in a written index, by page hash, read from the fragment files the pages are in. */
+async function urlsByHash(indexDir: string, pages: readonly MetaPage[]): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
-  const names = await readdir(folder);
-  // A file holds one fragment (named by its hash) or, past maxFragments, a group of them by hash.
-  for (let start = 0; start < names.length; start += 64) {
+  // One page per fragment file read (its group's, or its own), each file read once.
+  const files = [...new Map(pages.map((page) => [fragmentFile(page), page])).entries()];
+  for (let start = 0; start < files.length; start += 64) {
     await Promise.all(
-      names.slice(start, start + 64).map(async (name) => {
-        const json = JSON.parse((await readPagefindFile(path.join(folder, name))).subarray(12).toString("utf8"));
-        if (name.startsWith("en_group_"))
-          for (const [hash, fragment] of Object.entries(json as Record<string, { url: string }>))
-            urls.set(hash, fragment.url);
-        else urls.set(name.replace(/\.pf_fragment$/, ""), (json as { url: string }).url);
+      files.slice(start, start + 64).map(async ([file, page]) => {
+        const fragments = readFragments(await readPagefindFile(indexDir, file), page);
+        for (const [hash, { url }] of Object.entries(fragments)) urls.set(hash, url);
       }),
     );
   }
@@ -42,13 +38,9 @@ export async function writeFilterSets(
   filterKeys: readonly string[],
   indexDir: string,
 ): Promise<void> {
-  const entry = JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const index = entry.languages.en?.hash;
-  if (!index) throw new Error("The search index has no English pages to filter");
-  const { pages } = readPagefindMeta(await readPagefindFile(path.join(indexDir, `pagefind.${index}.pf_meta`)));
-  const urls = await urlsByHash(indexDir);
+  const index = currentIndex(JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")));
+  const { pages } = readPagefindMeta(await readPagefindFile(indexDir, `pagefind.${index}.pf_meta`));
+  const urls = await urlsByHash(indexDir, pages);
   const pageOf = new Map(pages.map(({ hash }, page) => [urls.get(hash), page]));
   const values = new Map(filterKeys.map((key) => [key, new Map<string, number[]>()]));
   for (const record of records) {

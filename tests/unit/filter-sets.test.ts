@@ -4,7 +4,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { filterSetsFile, fromGaps, toGaps, type FilterSetsFile } from "../../src/search/filter-sets.ts";
-import { readPagefindMeta } from "../../src/search/pagefind-meta.ts";
+import { readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { writeSearchIndex } from "../../src/search/write-index.ts";
 

@@ -1,5 +1,13 @@
 import { filterSetsFile, fromGaps, type FilterSetsFile } from "../filter-sets.ts";
-import { isGzip, readPagefindMeta } from "../pagefind-meta.ts";
+import {
+  currentIndex,
+  fragmentFile,
+  isGzip,
+  readFragments,
+  readPagefindMeta,
+  type Fragment,
+  type MetaPage,
+} from "../pagefind-files.ts";
 
 /** One filter's values, each with the page numbers of the courses that have it, ascending. */
 export type FilterSets = ReadonlyMap<string, Uint32Array>;
@@ -47,10 +55,17 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-/** Pagefind's own files start with a 12-byte signature before their content. */
-const pagefindJson = (bytes: Uint8Array) => JSON.parse(text(bytes.subarray(12)));
 
-type Fragment = { url: string; meta: Record<string, string> };
+/** The file's promise from `cache`, loading it on first use; a failed load (a dropped connection) is tried again next time. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = load();
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+  }
+  return loading;
+}
 
 /**
  * The files of the search index folder this page reads itself, each fetched
@@ -71,14 +86,13 @@ export class IndexFiles implements IndexSource {
   private index() {
     this.current ??= (async () => {
       // The entry names the current index; asked afresh, as a cached copy may be from an earlier build.
-      const entry = JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))) as {
-        languages: Record<string, { hash: string }>;
-      };
-      const name = entry.languages.en!.hash;
+      const name = currentIndex(
+        JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))),
+      );
       const meta = readPagefindMeta(await fetchBytes(`${this.bundlePath}pagefind.${name}.pf_meta`));
-      const results = meta.pages.map(({ hash, group }) => ({
-        id: hash,
-        data: async () => ({ ...(await this.fragment(hash, group)), excerpt: "" }),
+      const results = meta.pages.map((page) => ({
+        id: page.hash,
+        data: async () => ({ ...(await this.fragment(page)), excerpt: "" }),
       }));
       const pages: IndexPages = {
         numbers: new Map(meta.pages.map(({ hash }, page) => [hash, page])),
@@ -96,30 +110,17 @@ export class IndexFiles implements IndexSource {
   }
 
   /** The url and meta of one page, from its own fragment file or its group's. */
-  private async fragment(hash: string, group: string | undefined): Promise<Fragment> {
-    const file = group ?? hash;
-    let fragments = this.fragmentFiles.get(file);
-    if (!fragments) {
-      fragments = (async () => {
-        const json = pagefindJson(await fetchBytes(`${this.bundlePath}fragment/${file}.pf_fragment`));
-        return group ? json : { [hash]: json };
-      })();
-      this.fragmentFiles.set(file, fragments);
-      fragments.catch(() => this.fragmentFiles.delete(file));
-    }
-    const { url, meta } = (await fragments)[hash]!;
+  private async fragment(page: MetaPage): Promise<Fragment> {
+    const file = fragmentFile(page);
+    const fragments = once(this.fragmentFiles, file, async () =>
+      readFragments(await fetchBytes(`${this.bundlePath}${file}`), page),
+    );
+    const { url, meta } = (await fragments)[page.hash]!;
     return { url, meta };
   }
 
   sets(key: string): Promise<FilterSets> {
-    let sets = this.loaded.get(key);
-    if (!sets) {
-      sets = this.read(key);
-      this.loaded.set(key, sets);
-      // A failed download (a dropped connection) is tried again next time.
-      sets.catch(() => this.loaded.delete(key));
-    }
-    return sets;
+    return once(this.loaded, key, () => this.read(key));
   }
 
   private async read(key: string): Promise<FilterSets> {

@@ -1,9 +1,11 @@
 /**
- * Reads a Pagefind index's metadata file (`pagefind.<hash>.pf_meta`): its
- * pages by page number, with the fragment file each is in, and its sort
- * orders. The build keys its filter sets by page number, and the search page
- * maps each result (which Pagefind names by its hash) back to its number, so
- * the two must read the file the same way: both use this module.
+ * What the build and the search page read of a Pagefind index themselves,
+ * in one place so the two read it the same way: the entry file (which index
+ * is current), the metadata file (`pagefind.<hash>.pf_meta`: its pages by
+ * page number, with the fragment file each is in, and its sort orders), and
+ * the fragment files (a page's URL and meta). The build keys its filter sets
+ * by page number, and the search page maps each result (which Pagefind names
+ * by its hash) back to its number.
  *
  * The format is Pagefind's own (1.6): the text "pagefind_dcd", then CBOR: a
  * fixed array of the generator's version; the pages, each an array of its
@@ -88,12 +90,43 @@ export interface PagefindMeta {
   readonly sorts: ReadonlyMap<string, Uint32Array>;
 }
 
+/** The content of one of Pagefind's own files (once decompressed), after the signature they all start with. */
+function pagefindContent(bytes: Uint8Array, what: string): Uint8Array {
+  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE) throw new Error(`Not a Pagefind ${what}: its signature is missing`);
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/** The hash naming the current index, from `pagefind-entry.json` (this catalogue's pages are all English). */
+export function currentIndex(entry: unknown): string {
+  const hash = (entry as { languages?: Record<string, { hash?: string }> }).languages?.en?.hash;
+  if (!hash) throw new Error("The search index has no English pages");
+  return hash;
+}
+
+/** A page's URL and meta, as its fragment holds them. */
+export interface Fragment {
+  readonly url: string;
+  readonly meta: Record<string, string>;
+}
+
+/** The fragment file a page is in, relative to the index folder: its group's, or its own. */
+export const fragmentFile = (page: MetaPage) => `fragment/${page.group ?? page.hash}.pf_fragment`;
+
+/**
+ * The fragments in a fragment file's bytes (once decompressed), by page hash:
+ * a group's file maps hashes to fragments; a page's own file is its fragment.
+ */
+export function readFragments(bytes: Uint8Array, page: MetaPage): Record<string, Fragment> {
+  const json = JSON.parse(new TextDecoder().decode(pagefindContent(bytes, "fragment file")));
+  return page.group ? json : { [page.hash]: json };
+}
+
 /** Reads the metadata file's bytes (once decompressed). */
 export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
-  const signature = new TextDecoder().decode(meta.subarray(0, SIGNATURE.length));
-  if (signature !== SIGNATURE) throw new Error("Not a Pagefind metadata file: its signature is missing");
+  const content = pagefindContent(meta, "metadata file");
   try {
-    const cbor = new Cbor(meta.subarray(SIGNATURE.length));
+    const cbor = new Cbor(content);
     if (cbor.arrayLength() < 5) throw new Error("too few parts");
     cbor.string(); // The generator's version.
     const pages: MetaPage[] = [];
