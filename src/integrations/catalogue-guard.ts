@@ -11,7 +11,7 @@ import { buildAsOf } from "./as-of.ts";
 import { contentDir } from "./content-dir.ts";
 import { recheckOnEdit } from "./dev-recheck.ts";
 import { shareValidation } from "./shared-validation.ts";
-import { placeIndex, writeCatalogueIndexInThread } from "./search-index.ts";
+import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -54,11 +54,7 @@ export function catalogueGuard(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
         const started = performance.now();
-        indexing = writeCatalogueIndexInThread({
-          catalogue: validation,
-          outputDir: stagingDir,
-          options: { asOf: buildAsOf(), base },
-        }).then((indexed) => ({
+        indexing = writeCatalogueIndex(validation, stagingDir, { asOf: buildAsOf(), base }).then((indexed) => ({
           indexed,
           seconds: seconds(started),
         }));

@@ -1,6 +1,5 @@
 import { cp, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { searchFacets } from "../domain/search-facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
@@ -56,7 +55,11 @@ export const MAX_FRAGMENT_FILES = 4000;
 /**
  * Writes the Pagefind index for the catalogue into `outputDir`; returns how many courses it holds.
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
- * tend to share a fragment file.
+ * tend to share a fragment file, and a page's number is its place in that order.
+ *
+ * The build runs it on its main thread, alongside page rendering: the indexer is a process of its own,
+ * and making the records takes under a second at 10,000 courses. A thread of its own had cost a copy
+ * of the whole catalogue, 250 MB more at the build's peak.
  */
 export async function writeCatalogueIndex(
   validation: IndexedCatalogue,
@@ -70,36 +73,6 @@ export async function writeCatalogueIndex(
   return writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
     filterKeys: facetsOf(validation).map((facet) => facet.key),
-  });
-}
-
-/** What the indexing thread is given. */
-export interface IndexJob {
-  readonly catalogue: IndexedCatalogue;
-  readonly outputDir: string;
-  readonly options: { asOf: string; base: string };
-}
-
-/**
- * writeCatalogueIndex in a thread of its own. The build starts it as page rendering starts: turning
- * 10,000 descriptions into search text takes seconds of CPU, which would otherwise hold up the renderer.
- */
-export function writeCatalogueIndexInThread(job: IndexJob): Promise<number> {
-  // Only what the records are made from: the thread gets a copy, and the parsed files' other parts
-  // (raw text, positions) would triple what is copied, and the memory the copy takes.
-  const catalogue: IndexJob["catalogue"] = {
-    courses: job.catalogue.courses.map(({ file, data, body }) => ({ file, data, body })),
-    providers: job.catalogue.providers.map(({ data }) => ({ data })),
-  };
-  const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
-    workerData: { ...job, catalogue } satisfies IndexJob,
-  });
-  return new Promise((resolve, reject) => {
-    thread.once("message", (indexed: number) => resolve(indexed));
-    thread.once("error", reject);
-    thread.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`The search indexer stopped unexpectedly (exit code ${code})`));
-    });
   });
 }
 

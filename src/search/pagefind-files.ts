@@ -10,9 +10,8 @@
  * The format is Pagefind's own (1.6): the text "pagefind_dcd", then CBOR: a
  * fixed array of the generator's version; the pages, each an array of its
  * hash, word count and (when fragments are grouped) its group's hash; the
- * index chunks; the filter chunks; and the sorts, each an array of its key
- * and the page numbers in ascending order. A file in any other shape is
- * refused, never half read.
+ * index chunks; the filter chunks; and the sorts (none: the build writes its
+ * own, see sort-orders.ts). A file in any other shape is refused.
  */
 
 const SIGNATURE = "pagefind_dcd";
@@ -86,8 +85,6 @@ export interface MetaPage {
 export interface PagefindMeta {
   /** By page number. */
   readonly pages: readonly MetaPage[];
-  /** For each sort key, the page numbers in ascending order of that key. */
-  readonly sorts: ReadonlyMap<string, Uint32Array>;
 }
 
 /** The content of one of Pagefind's own files (once decompressed), after the signature they all start with. */
@@ -142,16 +139,8 @@ export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
     }
     cbor.skip(); // The index chunks.
     cbor.skip(); // The filter chunks.
-    const sorts = new Map<string, Uint32Array>();
-    const sortCount = cbor.arrayLength();
-    for (let sort = 0; sort < sortCount; sort++) {
-      if (cbor.arrayLength() !== 2) throw new Error(`sort ${sort} is not a key and its pages`);
-      const key = cbor.string();
-      const order = new Uint32Array(cbor.arrayLength());
-      for (let position = 0; position < order.length; position++) order[position] = cbor.uint();
-      sorts.set(key, order);
-    }
-    return { pages, sorts };
+    cbor.skip(); // The sorts.
+    return { pages };
   } catch (error) {
     throw new Error(`Could not read the Pagefind metadata file: ${(error as Error).message}`);
   }

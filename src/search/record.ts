@@ -1,11 +1,12 @@
 import { toString } from "mdast-util-to-string";
-import { SKIP, visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 import { readAsRendered } from "../site/markdown-tree.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { nextRunText, soonestStartKey } from "../domain/runs.ts";
 import type { SearchFacet } from "../domain/search-facets.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { headlineCredit } from "../domain/credits.ts";
+import { sortKeys } from "./sort-orders.ts";
 
 /** One course in the search index (Pagefind's custom record). */
 export interface SearchRecord {
@@ -17,28 +18,33 @@ export interface SearchRecord {
   readonly sort: Record<string, string>;
 }
 
-/** Sort keys every record has, so no course drops out of results when a sort is chosen. */
-export const sortKeys = {
-  start: "start",
-  credits: "credits",
-  title: "title",
-  reviewed: "reviewed",
-} as const;
+/**
+ * The opening paragraph of a Markdown description as plain text, read as the
+ * renderer reads it (native: a seventh of remark's time for 10,000
+ * descriptions). Search reads a description's opening, where providers say
+ * what the course is, not the whole: see searchText.
+ */
+export function openingParagraph(markdown: string): string {
+  let opening = "";
+  visit(readAsRendered(markdown, { positions: false }), "paragraph", (node) => {
+    opening = toString(node, { includeHtml: false });
+    return EXIT;
+  });
+  return opening.replace(/\s+/g, " ").trim();
+}
 
 /**
- * Plain text of a Markdown description, for full-text search and excerpts, read
- * as the renderer reads it (native: a seventh of remark's time for 10,000
- * descriptions), so tables read as the page shows them.
+ * What a search by words looks in: the course's title, summary, provider,
+ * learning outcomes and the opening paragraph of its description. Not the
+ * whole description: at 10,000 courses that was four times the text, and
+ * it doubled the indexer's memory, the words' index files a search
+ * downloads and each result's details, for matches on words a course only
+ * mentions in passing. Who a course is for, its themes and where it runs are
+ * filters, not words.
  */
-export function plainText(markdown: string): string {
-  // Each paragraph, heading and cell is taken on its own and joined with spaces,
-  // so the last word of one does not run into the first word of the next.
-  const blocks: string[] = [];
-  visit(readAsRendered(markdown, { positions: false }), ["paragraph", "heading", "tableCell"], (node) => {
-    blocks.push(toString(node, { includeHtml: false }));
-    return SKIP;
-  });
-  return blocks.join(" ").replace(/\s+/g, " ").trim();
+export function searchText(entry: CatalogueCourse, body: string): string {
+  const { course, provider } = entry;
+  return [course.title, course.summary, provider.name, ...course.learningOutcomes, openingParagraph(body)].join(" \n");
 }
 
 /**
@@ -61,7 +67,7 @@ export function searchRecord(
   }
   return {
     url: options.url,
-    content: [course.title, course.summary, provider.name, ...course.learningOutcomes, plainText(body)].join(" \n"),
+    content: searchText(entry, body),
     language: "en",
     meta: {
       title: course.title,

@@ -1,6 +1,6 @@
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./record.ts";
-import { writeFilterSets } from "./write-filter-sets.ts";
+import { writePageLists } from "./write-page-lists.ts";
 
 /**
  * Writes the Pagefind index for the given records into `outputPath`. Pagefind
@@ -21,9 +21,9 @@ export async function writeSearchIndex(
     // Sent all at once: waiting for each reply in turn left the indexer idle for a third of the time.
     // Results never depend on the order Pagefind takes them in; every sort is explicit.
     const added = await Promise.all(
-      records.map(({ url, content, language, meta, sort }) =>
-        // No filters: the search page filters and counts with the files written below, not with Pagefind's.
-        index.addCustomRecord({ url, content, language, meta: { ...meta }, sort: { ...sort } }),
+      records.map(({ url, content, language, meta }) =>
+        // No filters or sorts: the search page filters, counts and sorts with the files written below.
+        index.addCustomRecord({ url, content, language, meta: { ...meta } }),
       ),
     );
     added.forEach(({ errors }, position) => {
@@ -31,7 +31,7 @@ export async function writeSearchIndex(
     });
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
-    await writeFilterSets(records, options.filterKeys, outputPath);
+    await writePageLists(records, options.filterKeys, outputPath);
     return records.length;
   } finally {
     await index.deleteIndex();

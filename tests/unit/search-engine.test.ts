@@ -27,23 +27,22 @@ class FakePagefind implements Pagefind {
   }
 }
 
-/** The index folder the build would write for `pages`, numbered in their order; it notes what is fetched. */
+/** The index folder the build would write for `pages`, numbered in their order; it notes the filter data fetched. */
 class FakeIndex implements IndexSource {
   readonly fetched: string[] = [];
   failNext = false;
   constructor(private readonly catalogue: readonly Page[]) {}
   async pages(): Promise<IndexPages> {
-    const numbers = this.catalogue.map((_, number) => number);
-    const by = (field: (page: Page) => string) =>
-      Uint32Array.from([...numbers].sort((a, b) => field(this.catalogue[a]!).localeCompare(field(this.catalogue[b]!))));
     return {
       numbers: new Map(this.catalogue.map((page, number) => [page.id, number])),
-      sorts: new Map([
-        ["start", by((page) => page.start)],
-        ["title", by((page) => page.id)],
-      ]),
       result: (number) => resultFor(this.catalogue[number]!),
     };
+  }
+  async sort(key: string): Promise<Uint32Array> {
+    const field = { start: (page: Page) => page.start, title: (page: Page) => page.id }[key];
+    if (!field) throw new Error(`no "${key}" sort`);
+    const numbers = this.catalogue.map((_, number) => number);
+    return Uint32Array.from(numbers.sort((a, b) => field(this.catalogue[a]!).localeCompare(field(this.catalogue[b]!))));
   }
   async sets(key: string): Promise<FilterSets> {
     this.fetched.push(key);

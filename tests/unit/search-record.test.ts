@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { searchFacets } from "../../src/domain/search-facets.ts";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
-import { plainText, searchRecord, sortKeys } from "../../src/search/record.ts";
+import { openingParagraph, searchRecord } from "../../src/search/record.ts";
+import { sortKeys } from "../../src/search/sort-orders.ts";
 import { validCourse, validProvider } from "../helpers/catalogue.ts";
 
 const provider = providerSchema.parse(validProvider());
@@ -42,13 +43,24 @@ describe("search records", () => {
     expect(recordFor({}, "2027-06-01").filters.start).toEqual(["not-announced"]);
   });
 
-  it("index the description as plain text, paragraphs and list items kept apart", () => {
-    expect(plainText("Learn **together**.\n\n- one\n- two\n\nA [link](https://example.org) here.")).toBe(
-      "Learn together. one two A link here.",
+  it("search the title, summary, provider, learning outcomes and the description's opening paragraph", () => {
+    const record = searchRecord(
+      { course: courseSchema.parse(validCourse({ title: "Dementia care together" })), provider },
+      "## About\n\nLearn **together** with a [link](https://example.org).\n\nA second paragraph about leadership.",
+      { asOf: "2026-11-25", url: "/courses/fixture-course/", facets },
     );
+    const course = courseSchema.parse(validCourse({ title: "Dementia care together" }));
+    for (const part of [course.title, course.summary, provider.name, ...course.learningOutcomes])
+      expect(record.content).toContain(part);
+    expect(record.content).toContain("Learn together with a link.");
+    // The heading is not a paragraph, and later paragraphs are left to the course page.
+    expect(record.content).not.toContain("About");
+    expect(record.content).not.toContain("leadership");
   });
 
-  it("index a table's cells as words, as the page shows them, not its pipes", () => {
-    expect(plainText("| Day | Topic |\n| --- | --- |\n| 1 | Consent |")).toBe("Day Topic 1 Consent");
+  it("read a description's opening paragraph as the page shows it: first in a list, and none in a table", () => {
+    expect(openingParagraph("- one **item**\n- two")).toBe("one item");
+    expect(openingParagraph("| Day | Topic |\n| --- | --- |\n| 1 | Consent |\n\nThen words.")).toBe("Then words.");
+    expect(openingParagraph("Line one\nline two &amp; more")).toBe("Line one line two & more");
   });
 });

@@ -1,5 +1,5 @@
 import { tally, type Counts } from "./facet-counts.ts";
-import { IndexFiles, type FilterSets, type IndexPages, type IndexSource, type Result } from "./index-files.ts";
+import { IndexFiles, type FilterSets, type IndexSource, type Result } from "./index-files.ts";
 import type { SearchState } from "./state.ts";
 import { effectiveSort } from "./sorts.ts";
 
@@ -31,7 +31,7 @@ export interface Searched {
  * Starts the engine on the site's own index folder; nothing is fetched from
  * anywhere else. Pagefind is asked only which courses match words, best
  * first: sorting, filtering and counting are done here with the index's own
- * page order and sorts and the filter files the build writes beside it, as
+ * page order and the sort and filter files the build writes beside it, as
  * Pagefind's take time that grows with the square of the courses (a second
  * or more per search at 10,000). Listing courses without a term needs no
  * Pagefind at all, so the page shows them while Pagefind loads.
@@ -104,14 +104,15 @@ export class Engine {
   }
 
   private async search(state: SearchState): Promise<Searched> {
-    const [pages, found] = await Promise.all([
+    const [key, direction] = Object.entries(effectiveSort(state.sort, Boolean(state.term)).sort ?? {})[0] ?? [];
+    const [pages, found, ascending] = await Promise.all([
       this.index.pages(),
       state.term ? this.find(state.term) : undefined,
-      ...[...state.filters.keys()].map((key) => this.loadFacet(key)),
+      key ? this.index.sort(key) : undefined,
+      ...[...state.filters.keys()].map((filter) => this.loadFacet(filter)),
     ]);
-    const sort = effectiveSort(state.sort, Boolean(state.term)).sort;
     // Best match first with no filter to count: Pagefind's answer as it is (thousands of results need no lookups).
-    if (found && !sort && this.loaded.size === 0) return { results: found, counts: {}, withoutFilter: {} };
+    if (found && !ascending && this.loaded.size === 0) return { results: found, counts: {}, withoutFilter: {} };
     // Page numbers of the results, best match first, and the result for each.
     let order: number[];
     let resultOf: (page: number) => Result;
@@ -129,7 +130,7 @@ export class Engine {
       order = [...pages.numbers.values()];
       resultOf = pages.result;
     }
-    order = sorted(order, pages, sort);
+    if (ascending) order = sorted(order, ascending, direction === "desc");
     const { kept, counts, withoutFilter } = tally(order, pages.numbers.size, this.loaded, state.filters);
     return { results: kept.map((position) => resultOf(order[position]!)), counts, withoutFilter };
   }
@@ -155,15 +156,12 @@ export class Engine {
   }
 }
 
-/** Page numbers in the order of a sort (`{ key: "asc" | "desc" }`), or as they are for none (best match). */
-function sorted(order: number[], pages: IndexPages, sort: Record<string, string> | undefined): number[] {
-  const [key, direction] = Object.entries(sort ?? {})[0] ?? [];
-  if (!key) return order;
-  const ascending = pages.sorts.get(key);
-  if (!ascending) throw new Error(`The search index has no "${key}" sort`);
+/** Page numbers in the order of a sort, given every page number in ascending order of its key. */
+function sorted(order: readonly number[], ascending: Uint32Array, descending: boolean): number[] {
   // A page missing from the sort goes last rather than out of the results.
-  const position = new Uint32Array(pages.numbers.size).fill(ascending.length);
+  const size = order.reduce((largest, page) => Math.max(largest, page + 1), ascending.length);
+  const position = new Uint32Array(size).fill(ascending.length);
   ascending.forEach((page, at) => (position[page] = at));
   const byPosition = (a: number, b: number) => position[a]! - position[b]!;
-  return [...order].sort(direction === "desc" ? (a, b) => byPosition(b, a) : byPosition);
+  return [...order].sort(descending ? (a, b) => byPosition(b, a) : byPosition);
 }

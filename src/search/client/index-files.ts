@@ -1,4 +1,5 @@
 import { filterSetsFile, fromGaps, type FilterSetsFile } from "../filter-sets.ts";
+import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
 import {
   currentIndex,
   fragmentFile,
@@ -31,8 +32,6 @@ export interface Result {
 export interface IndexPages {
   /** Page number by page hash (the name Pagefind gives results by). */
   readonly numbers: ReadonlyMap<string, number>;
-  /** For each sort key, the page numbers in ascending order of it. */
-  readonly sorts: ReadonlyMap<string, Uint32Array>;
   /** The result for a page number, for listing pages without a search (its details fetched when shown). */
   result(page: number): Result;
 }
@@ -42,6 +41,8 @@ export interface IndexSource {
   pages(): Promise<IndexPages>;
   /** The courses of each value of one filter. */
   sets(key: string): Promise<FilterSets>;
+  /** Every page number, in ascending order of one sort key. */
+  sort(key: string): Promise<Uint32Array>;
 }
 
 /** The bytes of a file, unpacked if gzip (hosts may serve it unpacked, or the browser may have). */
@@ -69,13 +70,14 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 
 /**
  * The files of the search index folder this page reads itself, each fetched
- * once: Pagefind's metadata (its page order and sorts; the browser holds it
- * already from loading Pagefind), its fragment files (what a result shows),
- * and the filter files the build writes beside them.
+ * once: Pagefind's metadata (its page list; the browser holds it already
+ * from loading Pagefind), its fragment files (what a result shows), and the
+ * filter and sort files the build writes beside them.
  */
 export class IndexFiles implements IndexSource {
   private current: Promise<{ name: string; pages: IndexPages }> | undefined;
   private readonly loaded = new Map<string, Promise<FilterSets>>();
+  private readonly sorts = new Map<string, Promise<Uint32Array>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
   private readonly bundlePath: string;
 
@@ -96,7 +98,6 @@ export class IndexFiles implements IndexSource {
       }));
       const pages: IndexPages = {
         numbers: new Map(meta.pages.map(({ hash }, page) => [hash, page])),
-        sorts: meta.sorts,
         result: (page) => results[page]!,
       };
       return { name, pages };
@@ -120,16 +121,27 @@ export class IndexFiles implements IndexSource {
   }
 
   sets(key: string): Promise<FilterSets> {
-    return once(this.loaded, key, () => this.read(key));
+    return once(this.loaded, `filter ${key}`, async () => {
+      const file = await this.read<FilterSetsFile>(filterSetsFile(key));
+      return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+    });
   }
 
-  private async read(key: string): Promise<FilterSets> {
+  sort(key: string): Promise<Uint32Array> {
+    return once(this.sorts, key, async () => {
+      if (key === PAGE_ORDER_SORT) return Uint32Array.from((await this.pages()).numbers.values());
+      return Uint32Array.from((await this.read<SortOrderFile>(sortOrderFile(key))).pages);
+    });
+  }
+
+  /** One of the files the build writes beside the index, checked to be for the index this page reads. */
+  private async read<T extends { index: string }>(file: string): Promise<T> {
     const { name } = await this.index();
-    const url = `${this.bundlePath}${filterSetsFile(key)}`;
-    let file = JSON.parse(text(await fetchBytes(url))) as FilterSetsFile;
+    const url = `${this.bundlePath}${file}`;
+    let content = JSON.parse(text(await fetchBytes(url))) as T;
     // A copy cached from an earlier build numbers pages differently: fetch it again.
-    if (file.index !== name) file = JSON.parse(text(await fetchBytes(url, "reload")));
-    if (file.index !== name) throw new Error(`${url} is for another search index (${file.index}, not ${name})`);
-    return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+    if (content.index !== name) content = JSON.parse(text(await fetchBytes(url, "reload")));
+    if (content.index !== name) throw new Error(`${url} is for another search index (${content.index}, not ${name})`);
+    return content;
   }
 }

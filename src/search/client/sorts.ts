@@ -1,3 +1,5 @@
+import { sortKeys } from "../sort-orders.ts";
+
 /** A way to order results. Every course has every sort key, so none drops out when sorting. */
 export interface SortOption {
   readonly id: string;
@@ -10,10 +12,10 @@ export interface SortOption {
 
 export const sortOptions: readonly SortOption[] = [
   { id: "relevance", label: "Best match", sort: undefined, needsTerm: true },
-  { id: "start", label: "Soonest start", sort: { start: "asc" } },
-  { id: "credits", label: "Most credits", sort: { credits: "desc" } },
-  { id: "title", label: "Title A to Z", sort: { title: "asc" } },
-  { id: "reviewed", label: "Recently checked", sort: { reviewed: "desc" } },
+  { id: "start", label: "Soonest start", sort: { [sortKeys.start]: "asc" } },
+  { id: "credits", label: "Most credits", sort: { [sortKeys.credits]: "desc" } },
+  { id: "title", label: "Title A to Z", sort: { [sortKeys.title]: "asc" } },
+  { id: "reviewed", label: "Recently checked", sort: { [sortKeys.reviewed]: "desc" } },
 ];
 
 /** The sort in force: the chosen one if it applies, else best match with a term and soonest start without. */

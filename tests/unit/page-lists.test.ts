@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { filterSetsFile, fromGaps, toGaps, type FilterSetsFile } from "../../src/search/filter-sets.ts";
 import { readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
+import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";
 import { writeSearchIndex } from "../../src/search/write-index.ts";
 
 const folders: string[] = [];
@@ -21,14 +22,19 @@ const records: SearchRecord[] = Array.from({ length: 30 }, (_, n) => ({
     course: [`c${n}`],
     theme: n % 3 === 0 ? ["communication", "team-working"] : n % 3 === 1 ? ["communication"] : [],
   },
-  sort: { title: `course ${String(n).padStart(2, "0")}` },
+  // Added soonest start first, as the build adds them; titles in another order.
+  sort: {
+    start: `2027-01-${String(n + 1).padStart(2, "0")}`,
+    title: `course ${String((n * 7) % 30).padStart(2, "0")}`,
+  },
 }));
 
-async function readSets(indexDir: string, key: string): Promise<FilterSetsFile> {
-  return JSON.parse(gunzipSync(await readFile(path.join(indexDir, filterSetsFile(key)))).toString("utf8"));
+async function readJson<T>(indexDir: string, file: string): Promise<T> {
+  return JSON.parse(gunzipSync(await readFile(path.join(indexDir, file))).toString("utf8"));
 }
+const readSets = (indexDir: string, key: string) => readJson<FilterSetsFile>(indexDir, filterSetsFile(key));
 
-describe("the filter files written beside the search index", () => {
+describe("the filter and sort files written beside the search index", () => {
   for (const maxFragments of [undefined, 10]) {
     it(`number every course as the index does${maxFragments ? ", with fragments grouped" : ""}`, async () => {
       const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
@@ -50,9 +56,15 @@ describe("the filter files written beside the search index", () => {
       // Every course has a page of its own.
       expect(new Set([...pageOf.values()].map((pages) => pages.join())).size).toBe(records.length);
       expect([...pageOf.values()].every((pages) => pages.length === 1 && pages[0]! < records.length)).toBe(true);
-      // The metadata's title sort lists every page in title order, as the page numbers here name them.
+      // The page numbers are the order the courses were added: soonest start first, so that sort needs no file.
       const pageOfRecord = (record: SearchRecord) => pageOf.get(record.filters.course![0]!)![0]!;
-      expect([...meta.sorts.get("title")!]).toEqual(records.map(pageOfRecord));
+      expect(records.map(pageOfRecord)).toEqual(records.map((_, n) => n));
+      await expect(readFile(path.join(indexDir, sortOrderFile("start")))).rejects.toThrow("ENOENT");
+      // The title sort's file lists every page in title order.
+      const title = await readJson<SortOrderFile>(indexDir, sortOrderFile("title"));
+      expect(title.index).toBe(course.index);
+      const byTitle = [...records].sort((a, b) => a.sort.title!.localeCompare(b.sort.title!));
+      expect(title.pages).toEqual(byTitle.map(pageOfRecord));
 
       const theme = await readSets(indexDir, "theme");
       for (const value of ["communication", "team-working"]) {
@@ -66,6 +78,15 @@ describe("the filter files written beside the search index", () => {
       expect((await readSets(indexDir, "unused")).values).toEqual({});
     });
   }
+
+  it("refuse courses added out of start order, as the page would list them in the wrong order", async () => {
+    const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
+    folders.push(indexDir);
+    const shuffled = [records[1]!, records[0]!, ...records.slice(2)];
+    await expect(writeSearchIndex(shuffled, indexDir, { filterKeys: ["course", "theme"] })).rejects.toThrow(
+      `The search index's pages are not in "start" order`,
+    );
+  });
 
   it("write page numbers as gaps and read them back", () => {
     expect(toGaps([0, 3, 4, 10])).toEqual([0, 3, 1, 6]);

@@ -1,0 +1,91 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { filterSetsFile, toGaps, type FilterSetsFile } from "./filter-sets.ts";
+import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
+import type { SearchRecord } from "./record.ts";
+import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
+
+/** Reads one of Pagefind's own files: they are gzip-compressed. */
+async function readPagefindFile(indexDir: string, file: string): Promise<Buffer> {
+  return gunzipSync(await readFile(path.join(indexDir, file)));
+}
+
+/** The URL of each page in a written index, by page hash, read from the fragment files the pages are in. */
+async function urlsByHash(indexDir: string, pages: readonly MetaPage[]): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  // One page per fragment file read (its group's, or its own), each file read once.
+  const files = [...new Map(pages.map((page) => [fragmentFile(page), page])).entries()];
+  for (let start = 0; start < files.length; start += 64) {
+    await Promise.all(
+      files.slice(start, start + 64).map(async ([file, page]) => {
+        const fragments = readFragments(await readPagefindFile(indexDir, file), page);
+        for (const [hash, { url }] of Object.entries(fragments)) urls.set(hash, url);
+      }),
+    );
+  }
+  return urls;
+}
+
+/** Each record's page number in the index written in `indexDir`, and the index's name; every record must be in it. */
+async function pageNumbers(records: readonly SearchRecord[], indexDir: string) {
+  const index = currentIndex(JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")));
+  const { pages } = readPagefindMeta(await readPagefindFile(indexDir, `pagefind.${index}.pf_meta`));
+  const urls = await urlsByHash(indexDir, pages);
+  const pageOf = new Map(pages.map(({ hash }, page) => [urls.get(hash), page]));
+  const numbers = records.map((record) => {
+    const page = pageOf.get(record.url);
+    if (page === undefined) throw new Error(`The search index does not hold ${record.url}, so it cannot be filtered`);
+    return page;
+  });
+  return { index, numbers };
+}
+
+/** Writes gzip-compressed JSON into the index folder. */
+async function writeJson(indexDir: string, file: string, content: FilterSetsFile | SortOrderFile): Promise<void> {
+  await mkdir(path.dirname(path.join(indexDir, file)), { recursive: true });
+  await writeFile(path.join(indexDir, file), gzipSync(JSON.stringify(content)));
+}
+
+/**
+ * Writes the files the search page filters and sorts with into the index
+ * folder `indexDir`, after Pagefind has written the index there: for each
+ * filter, each value's courses; for each sort but the index's own order,
+ * every course in that order; all by page number. Every record must be
+ * found in the index, and every filter gets a file (empty if no course has a
+ * value), so no course and no filter can drop out of filtering unnoticed.
+ */
+export async function writePageLists(
+  records: readonly SearchRecord[],
+  filterKeys: readonly string[],
+  indexDir: string,
+): Promise<void> {
+  const { index, numbers } = await pageNumbers(records, indexDir);
+  const values = new Map(filterKeys.map((key) => [key, new Map<string, number[]>()]));
+  records.forEach((record, position) => {
+    for (const [key, recordValues] of Object.entries(record.filters)) {
+      const byValue = values.get(key);
+      if (!byValue) throw new Error(`${record.url} has a value for "${key}", which is not a search filter`);
+      for (const value of recordValues) {
+        const pages = byValue.get(value);
+        if (pages) pages.push(numbers[position]!);
+        else byValue.set(value, [numbers[position]!]);
+      }
+    }
+  });
+  for (const [key, byValue] of values) {
+    const sets = Object.fromEntries([...byValue].map(([value, pages]) => [value, toGaps(pages.sort((a, b) => a - b))]));
+    await writeJson(indexDir, filterSetsFile(key), { index, values: sets });
+  }
+
+  const compare = new Intl.Collator("en").compare;
+  for (const key of Object.keys(records[0]?.sort ?? {})) {
+    const ascending = records
+      .map((record, position) => ({ value: record.sort[key] ?? "", page: numbers[position]! }))
+      .sort((a, b) => compare(a.value, b.value) || a.page - b.page)
+      .map(({ page }) => page);
+    if (key !== PAGE_ORDER_SORT) await writeJson(indexDir, sortOrderFile(key), { index, pages: ascending });
+    else if (ascending.some((page, position) => page !== position))
+      throw new Error(`The search index's pages are not in "${key}" order, which the search page takes them to be in`);
+  }
+}
