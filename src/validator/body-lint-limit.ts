@@ -125,6 +125,38 @@ async function lintInWorker(body: string, limitMs: number): Promise<readonly Bod
   });
 }
 
+/** Checks under way that lint in the thread (see whileLinting). */
+let linting = 0;
+/** Ends the thread once no check has used it for a while. */
+let idleTimer: NodeJS.Timeout | undefined;
+/** How long the lint thread outlives the last check, so checks run one after another share it. */
+const IDLE_MS = 2_000;
+
+/**
+ * Runs `check`, which lints with lintWithTimeLimit, and ends the lint thread
+ * soon after no check is under way: a build keeps it little longer than
+ * validation takes, as the thread holds 60 MB (at 10,000 descriptions) that
+ * the pages and the search index need next. The next check starts a new one.
+ */
+export async function whileLinting<T>(check: () => Promise<T>): Promise<T> {
+  linting++;
+  clearTimeout(idleTimer);
+  try {
+    return await check();
+  } finally {
+    if (--linting === 0) {
+      idleTimer = setTimeout(() => {
+        const lastLint = queue;
+        // Not if a check has started since, or lints have been queued: the thread is theirs.
+        void lastLint.then(() => {
+          if (linting === 0 && queue === lastLint) void stopWorker();
+        });
+      }, IDLE_MS);
+      idleTimer.unref();
+    }
+  }
+}
+
 /**
  * A linter that runs each body in a separate thread and refuses it, with a
  * finding, when it takes longer than `limitMs` or too much memory. A thread

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { courseSchema, type Course, type Provider } from "../domain/schema/index.ts";
-import { BODY_TIME_LIMIT_MS, lintWithTimeLimit } from "./body-lint-limit.ts";
+import { BODY_TIME_LIMIT_MS, lintWithTimeLimit, whileLinting } from "./body-lint-limit.ts";
 import { checkEntryBytes, type FileFinding } from "./check-file.ts";
 import { listContentFiles, type ContentFile } from "./content-files.ts";
 import { courseContextFindings, type ReadCourse } from "./course-context.ts";
@@ -120,11 +120,13 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     files.filter((f) => f.collection === "providers").map((f) => path.basename(f.relativePath, ".md")),
   );
 
-  const read = await mapLimited(files, FILES_AT_ONCE, async (contentFile) => {
-    const file = path.relative(options.projectRoot, contentFile.absolutePath).split(path.sep).join("/");
-    const report: Report = (finding) => findings.push({ file, ...finding });
-    return { file, entry: await readEntry(contentFile, report, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS) };
-  });
+  const read = await whileLinting(() =>
+    mapLimited(files, FILES_AT_ONCE, async (contentFile) => {
+      const file = path.relative(options.projectRoot, contentFile.absolutePath).split(path.sep).join("/");
+      const report: Report = (finding) => findings.push({ file, ...finding });
+      return { file, entry: await readEntry(contentFile, report, options.bodyTimeLimitMs ?? BODY_TIME_LIMIT_MS) };
+    }),
+  );
   for (const [index, { file, entry }] of read.entries()) {
     const contentFile = files[index]!;
     if (!entry || !contentFile.collection) continue;

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
 import type { CatalogueCourse } from "../../src/domain/facets.ts";
 import { searchFacets, type SearchFacet } from "../../src/domain/search-facets.ts";
+import { PAGE } from "../../src/search/client/paging.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
 /** The active sample courses with their providers, and the search filters as the build defines them. */
@@ -46,23 +47,24 @@ test("browsing with no term shows every active course, soonest start first", asy
   await page.goto("/search/");
   expect(await settled(page, entries.length)).toBe(entries.length);
   await expect(page.locator("#search-sort")).toHaveValue("start");
-  await expect(page.locator("#results > li")).toHaveCount(Math.min(20, entries.length));
+  await expect(page.locator("#results > li")).toHaveCount(Math.min(PAGE, entries.length));
 });
 
 test("show more adds the next results after those shown and moves the focus to the first new one", async ({ page }) => {
   const { entries } = await catalogue();
-  test.skip(entries.length <= 20, "needs more than 20 active sample courses");
+  test.skip(entries.length <= PAGE, `needs more than ${PAGE} active sample courses`);
   await page.goto("/search/");
   await settled(page, entries.length);
-  const firstTwenty = await page.locator("#results .course-title").allTextContents();
+  const firstPage = await page.locator("#results .course-title").allTextContents();
+  expect(firstPage).toHaveLength(PAGE);
   const more = page.getByRole("button", { name: /^Show \d+ more courses$/ });
-  await expect(more).toHaveText(`Show ${Math.min(20, entries.length - 20)} more courses`);
+  await expect(more).toHaveText(`Show ${Math.min(PAGE, entries.length - PAGE)} more courses`);
   await more.click();
-  await expect(page.locator("#results > li")).toHaveCount(Math.min(40, entries.length));
+  await expect(page.locator("#results > li")).toHaveCount(Math.min(2 * PAGE, entries.length));
   // The courses already listed stay where they were; the first new one has the focus.
-  expect((await page.locator("#results .course-title").allTextContents()).slice(0, 20)).toEqual(firstTwenty);
-  await expect(page.locator("#results > li").nth(20).locator("a").first()).toBeFocused();
-  if (entries.length <= 40) await expect(more).toBeHidden();
+  expect((await page.locator("#results .course-title").allTextContents()).slice(0, PAGE)).toEqual(firstPage);
+  await expect(page.locator("#results > li").nth(PAGE).locator("a").first()).toBeFocused();
+  if (entries.length <= 2 * PAGE) await expect(more).toBeHidden();
 });
 
 test("results whose details cannot be downloaded are said, and the list is not left waiting", async ({ page }) => {

@@ -1,18 +1,11 @@
 import { startEngine, type ResultData, type Searched } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
+import { FIRST_DRAW, PAGE } from "./paging.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
 import { effectiveSort, sortOptions } from "./sorts.ts";
 import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
 
-/** How many results to show at first, and how many more each "Show more" adds. */
-const PAGE = 20;
-/**
- * How many results are drawn as soon as their details arrive, before the
- * rest of the page of results: each result's details are a request, and the
- * first screenful is what the user reads first.
- */
-const FIRST_DRAW = 5;
 /** Most results a download holds: each result's details are fetched separately. */
 const DOWNLOAD_LIMIT = 1000;
 
@@ -128,10 +121,10 @@ async function renderResults(): Promise<void> {
   const drawing = ++drawings;
   const total = drawn.results.length;
   const noun = total === 1 ? "course" : "courses";
-  // Asked for in order, all at once: the browser fetches the first ones first.
-  const details = drawn.results.slice(0, shown).map((result) => result.data());
-  const first = Promise.all(details.slice(0, FIRST_DRAW));
-  const rest = Promise.all(details.slice(FIRST_DRAW));
+  const details = (from: number, to: number) => Promise.all(drawn.results.slice(from, to).map((r) => r.data()));
+  const first = details(0, FIRST_DRAW);
+  // Asked for once the first have arrived, so they do not share the connections with the first.
+  const rest = first.then(() => details(FIRST_DRAW, shown));
   rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
   const firstData = await arrived(drawing, drawn, first);
   if (!firstData) return;
