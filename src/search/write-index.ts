@@ -1,3 +1,6 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { transform } from "esbuild";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./record.ts";
 import { writePageLists } from "./write-page-lists.ts";
@@ -32,9 +35,20 @@ export async function writeSearchIndex(
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
     await writePageLists(records, options.filterKeys, outputPath);
+    await minifyPagefindScript(outputPath);
     return records.length;
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
+}
+
+/**
+ * Minifies Pagefind's script in the index folder: it ships spaced out and with long names (47 KB), and
+ * every visitor who searches downloads it before their first results; minified it is 32 KB.
+ */
+async function minifyPagefindScript(outputPath: string): Promise<void> {
+  const file = path.join(outputPath, "pagefind.js");
+  const { code } = await transform(await readFile(file, "utf8"), { loader: "js", format: "esm", minify: true });
+  await writeFile(file, code);
 }
