@@ -21,8 +21,10 @@ export async function writeSearchIndex(
   });
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
-    // Sent all at once: waiting for each reply in turn left the indexer idle for a third of the time.
-    // Results never depend on the order Pagefind takes them in; every sort is explicit.
+    // Sent all at once, in order: Pagefind numbers pages in the order it takes them, and the search page
+    // takes the index's order to be soonest start first (writePageLists checks it). Waiting for each
+    // reply in turn left the indexer idle for a third of the time; a few hundred at a time made indexing
+    // 5 s slower at 10,000 courses for 25 MB less memory.
     const added = await Promise.all(
       records.map(({ url, content, language, meta }) =>
         // No filters or sorts: the search page filters, counts and sorts with the files written below.
