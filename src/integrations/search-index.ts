@@ -2,6 +2,7 @@ import { cp, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { searchFacets } from "../domain/search-facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
+import { compareSortValues, PAGE_ORDER_SORT, sortKeys } from "../search/sort-orders.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 import type { ValidationResult } from "../validator/validate-catalogue.ts";
 
@@ -68,7 +69,8 @@ export async function writeCatalogueIndex(
 ): Promise<number> {
   const records = (await searchRecords(validation, options)).sort(
     (a, b) =>
-      (a.sort.start ?? "").localeCompare(b.sort.start ?? "") || (a.sort.title ?? "").localeCompare(b.sort.title ?? ""),
+      compareSortValues(a.sort[PAGE_ORDER_SORT] ?? "", b.sort[PAGE_ORDER_SORT] ?? "") ||
+      compareSortValues(a.sort[sortKeys.title] ?? "", b.sort[sortKeys.title] ?? ""),
   );
   return writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,

@@ -22,6 +22,9 @@ export const sortKeys = {
  */
 export const PAGE_ORDER_SORT: string = sortKeys.start;
 
+/** How two records' values of one sort key compare: the build orders the index and every sort file by it. */
+export const compareSortValues: (a: string, b: string) => number = new Intl.Collator("en").compare;
+
 /** The folder, inside the search index's, that holds the sort files. */
 export const SORT_ORDERS_FOLDER = "sorts";
 

@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { filterSetsFile, toGaps, type FilterSetsFile } from "./filter-sets.ts";
 import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
-import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
+import { compareSortValues, PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
 
 /** Reads one of Pagefind's own files: they are gzip-compressed. */
 async function readPagefindFile(indexDir: string, file: string): Promise<Buffer> {
@@ -78,11 +78,10 @@ export async function writePageLists(
     await writeJson(indexDir, filterSetsFile(key), { index, values: sets });
   }
 
-  const compare = new Intl.Collator("en").compare;
   for (const key of Object.keys(records[0]?.sort ?? {})) {
     const ascending = records
       .map((record, position) => ({ value: record.sort[key] ?? "", page: numbers[position]! }))
-      .sort((a, b) => compare(a.value, b.value) || a.page - b.page)
+      .sort((a, b) => compareSortValues(a.value, b.value) || a.page - b.page)
       .map(({ page }) => page);
     if (key !== PAGE_ORDER_SORT) await writeJson(indexDir, sortOrderFile(key), { index, pages: ascending });
     else if (ascending.some((page, position) => page !== position))
