@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { searchRecords } from "../src/integrations/search-index.ts";
-import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../src/validator/node/validate-catalogue.ts";
 import { writeBaseline } from "./baseline.ts";
 import { coldLinked, coldTyped, launch, warmNext, type Sample } from "./browser.ts";
 import { measureBuild, type BuildMeasurement } from "./build.ts";

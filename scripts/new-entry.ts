@@ -21,13 +21,13 @@ import {
   type CourseEssentials,
   type ProviderEssentials,
 } from "../src/contribute/drafts.ts";
-import { entryMarkdown, entryPath, idFromTitle } from "../src/contribute/entry-file.ts";
+import { entryMarkdown, entryPath, idFromTitle } from "../src/catalogue/entry-file.ts";
 import { choices, readAnswer, type Question } from "../src/contribute/questions.ts";
 import { courseQuestions, providerQuestions } from "../src/contribute/scaffold-questions.ts";
-import { lintInProcess } from "../src/validator/body-lint.ts";
-import { checkDraft } from "../src/validator/check-draft.ts";
-import { duplicateIdMessage } from "../src/validator/duplicate-id.ts";
-import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
+import { lintInProcess } from "../src/validator/core/body-lint.ts";
+import { checkDraft } from "../src/validator/core/check-draft.ts";
+import { duplicateIdMessage } from "../src/validator/core/duplicate-id.ts";
+import { validateCatalogue } from "../src/validator/node/validate-catalogue.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const kind = process.argv[2];

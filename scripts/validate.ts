@@ -7,8 +7,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isIsoDate, todayIso } from "../src/domain/dates.ts";
-import { formatReport, reportFormats, type ReportFormat } from "../src/validator/report.ts";
-import { validateCatalogue } from "../src/validator/validate-catalogue.ts";
+import { formatReport, reportFormats, type ReportFormat } from "../src/validator/core/report.ts";
+import { validateCatalogue } from "../src/validator/node/validate-catalogue.ts";
 
 const usage = "Usage: npm run validate -- [--format text|github|json] [--as-of YYYY-MM-DD] [--content DIR]";
 

@@ -1,4 +1,4 @@
-import { aYearAfter, entryMarkdown, entryPath, idFromTitle } from "./entry-file.ts";
+import { aYearAfter, entryMarkdown, entryPath, idFromTitle } from "../catalogue/entry-file.ts";
 
 /** A course file built from the "List your course" form: where it goes and what it says. */
 export interface CourseFile {

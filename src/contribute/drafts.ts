@@ -1,6 +1,7 @@
+import { facetRegistry } from "../domain/facets.ts";
 import { professions } from "../domain/vocabularies/index.ts";
 import type { Contact, CourseInput, Provider } from "../domain/schema/index.ts";
-import { aYearAfter, idFromTitle } from "./entry-file.ts";
+import { aYearAfter, idFromTitle } from "../catalogue/entry-file.ts";
 
 /** What `npm run new:course` asks for: enough for a valid entry that says nothing untrue. */
 export interface CourseEssentials {
@@ -17,6 +18,8 @@ export interface CourseEssentials {
   readonly creditStatus?: string;
   readonly serviceUserInvolvement?: readonly string[];
   readonly contact: Contact;
+  /** Answers to any other question the facet registry asks, by front matter key. */
+  readonly [controlledField: string]: unknown;
 }
 
 /**
@@ -30,7 +33,7 @@ function defaultLearnerMix(chosen: readonly string[]): string[] {
 
 /** A new course's front matter, reviewed today and due for review in a year. */
 export function courseDraft(essentials: CourseEssentials, today: string): CourseInput {
-  return {
+  const draft: CourseInput = {
     id: essentials.id || idFromTitle(essentials.title),
     title: essentials.title,
     summary: essentials.summary,
@@ -50,6 +53,12 @@ export function courseDraft(essentials: CourseEssentials, today: string): Course
     lastReviewed: today,
     reviewDue: aYearAfter(today),
   };
+  // Controlled fields the registry asks about and this draft has no place for above go in as answered.
+  for (const facet of facetRegistry) {
+    const key = facet.question?.key;
+    if (key && !(key in draft) && essentials[key] !== undefined) Object.assign(draft, { [key]: essentials[key] });
+  }
+  return draft;
 }
 
 /** What `npm run new:provider` asks for. */

@@ -1,5 +1,5 @@
-import type { NamedVocabulary, Term } from "../domain/vocabularies/index.ts";
-import { didYouMean } from "../validator/suggest.ts";
+import type { Term } from "../domain/vocabularies/index.ts";
+import { didYouMean } from "../validator/core/suggest.ts";
 
 /** One thing a scaffold asks for, as a flag (`--themes a,b`) or at a prompt. */
 export interface Question {
@@ -12,7 +12,7 @@ export interface Question {
   /** Values come from this vocabulary (or, for `provider`, these terms). */
   readonly terms?: readonly Term[];
   /** The vocabulary key for `npm run vocabulary`, when the terms are a vocabulary. */
-  readonly vocabulary?: NamedVocabulary["key"];
+  readonly vocabulary?: string;
   /** Several values may be given, separated by commas. */
   readonly many?: boolean;
   /** Used when the answer is left empty; without one, an answer is required. */

@@ -1,30 +1,21 @@
-import {
-  allVocabularies,
-  creditStatuses,
-  learnerMixes,
-  learningForms,
-  professions,
-  providerTypes,
-  regions,
-  serviceUserInvolvementModes,
-  themes,
-  workforceLevels,
-  type Term,
-} from "../domain/vocabularies/index.ts";
+import { facetRegistry, providerTypeFacet, regionFacet, type Facet, type FacetQuestion } from "../domain/facets.ts";
+import type { Term } from "../domain/vocabularies/index.ts";
 import type { Question } from "./questions.ts";
 
-const keyOf = (terms: readonly Term[]) => allVocabularies.find((vocabulary) => vocabulary.terms === terms)?.key;
+/** A question about a controlled field, as the facet registry declares it. */
+const facetQuestion = (facet: Facet, question: FacetQuestion): Question => ({
+  key: question.key,
+  flag: question.flag,
+  ask: question.ask,
+  terms: facet.terms,
+  ...(facet.glossaryKey ? { vocabulary: facet.glossaryKey } : {}),
+  ...(question.many ? { many: true } : {}),
+  ...(question.fallback !== undefined ? { fallback: question.fallback } : {}),
+});
 
-const vocabularyQuestion = (
-  key: string,
-  flag: string,
-  ask: string,
-  terms: readonly Term[],
-  extra: Partial<Question> = {},
-): Question => {
-  const vocabulary = keyOf(terms);
-  return { key, flag, ask, terms, ...(vocabulary ? { vocabulary } : {}), ...extra };
-};
+/** Every controlled field the registry says providers are asked for, in its order. */
+const controlledQuestions = (): Question[] =>
+  facetRegistry.flatMap((facet) => (facet.question ? [facetQuestion(facet, facet.question)] : []));
 
 /** What `npm run new:course` asks, in order; `providers` are the catalogue's providers. */
 export function courseQuestions(providers: readonly Term[]): Question[] {
@@ -33,37 +24,12 @@ export function courseQuestions(providers: readonly Term[]): Question[] {
     { key: "title", flag: "title", ask: "Course title, as learners will see it" },
     { key: "id", flag: "id", ask: "Id for the file name (leave empty to make one from the title)", fallback: "" },
     { key: "summary", flag: "summary", ask: "One-sentence summary (160 characters at most)" },
-    vocabularyQuestion("themes", "themes", "Which themes does it address?", themes, { many: true }),
-    vocabularyQuestion("professions", "professions", "Which professions and staff groups is it open to?", professions, {
-      many: true,
-    }),
-    vocabularyQuestion(
-      "learnerMix",
-      "learner-mix",
-      "Who learns together? (empty: worked out from the professions)",
-      learnerMixes,
-      { many: true, fallback: "" },
-    ),
-    vocabularyQuestion("workforceLevels", "levels", "Which workforce levels is it for?", workforceLevels, {
-      many: true,
-      fallback: "micro",
-    }),
-    vocabularyQuestion("learningForms", "forms", "Which forms of learning does it use?", learningForms, { many: true }),
+    ...controlledQuestions(),
     {
       key: "learningOutcomes",
       flag: "outcome",
       ask: "One thing learners will be able to do by the end (add more in the file)",
     },
-    vocabularyQuestion("creditStatus", "credit-status", "Does it carry academic credit?", creditStatuses, {
-      fallback: "not-credit-rated",
-    }),
-    vocabularyQuestion(
-      "serviceUserInvolvement",
-      "service-users",
-      "How do service users and carers take part?",
-      serviceUserInvolvementModes,
-      { many: true, fallback: "none" },
-    ),
   ];
 }
 
@@ -71,8 +37,8 @@ export function courseQuestions(providers: readonly Term[]): Question[] {
 export const providerQuestions: readonly Question[] = [
   { key: "name", flag: "name", ask: "The organisation's name" },
   { key: "id", flag: "id", ask: "Id for the file name (leave empty to make one from the name)", fallback: "" },
-  vocabularyQuestion("type", "type", "What kind of organisation is it?", providerTypes),
-  vocabularyQuestion("region", "region", "Where is it based?", regions),
+  facetQuestion(providerTypeFacet, { key: "type", flag: "type", ask: "What kind of organisation is it?", many: false }),
+  facetQuestion(regionFacet, { key: "region", flag: "region", ask: "Where is it based?", many: false }),
   { key: "url", flag: "url", ask: "Its website (https://…)" },
   { key: "email", flag: "email", ask: "Email address for course enquiries" },
   { key: "description", flag: "description", ask: "One or two sentences about it (400 characters at most)" },

@@ -1,4 +1,4 @@
-import type { CourseEntry } from "../site/catalogue.ts";
+import type { CourseEntry } from "../catalogue/catalogue.ts";
 
 const filled = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
 

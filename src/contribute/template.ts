@@ -28,7 +28,7 @@ function comment(node: Node | null | undefined, schema: { shape: Record<string, 
     const type = describeFieldType(fieldSchema, documented);
     const meaning = fieldDescription(schema, key) ?? "";
     const values = type.vocabulary
-      ? ` The site's glossary lists the values (or run \`npm run vocabulary ${type.vocabulary.key}\`).`
+      ? ` The site's glossary lists the values (or run \`npm run vocabulary ${type.vocabulary.glossaryKey}\`).`
       : "";
     pair.key.commentBefore = ` ${meaning} (${type.required ? "Required" : "Optional"}. ${type.text}.)${values}`;
     const nested = objectSchemaOf(fieldSchema);

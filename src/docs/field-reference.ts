@@ -59,7 +59,7 @@ export function renderFieldReference(schemas: readonly DocumentedSchema[]): stri
   const sections = ordered.map((entry) => {
     const rows = Object.entries(entry.schema.shape).map(([key, field]) => {
       const type = describeFieldType(field, documented as Set<never>);
-      if (type.vocabulary) vocabularies.set(type.vocabulary.key, type.vocabulary);
+      if (type.vocabulary) vocabularies.set(type.vocabulary.glossaryKey, type.vocabulary);
       return `| \`${key}\` | ${type.required ? "Yes" : "No"} | ${cell(typeCell(type, schemas))} | ${cell(entry.docs.fields[key] ?? "")} |`;
     });
     return [
@@ -76,7 +76,7 @@ export function renderFieldReference(schemas: readonly DocumentedSchema[]): stri
     [
       `#### ${vocabularyHeading(vocabulary.title)}`,
       "",
-      `Used in \`${vocabulary.field}\`. \`npm run vocabulary ${vocabulary.key}\` prints this list.`,
+      `Used in \`${vocabulary.field}\`. \`npm run vocabulary ${vocabulary.glossaryKey}\` prints this list.`,
       "",
       ...vocabulary.terms.map((term) => `- \`${term.id}\`: ${term.label}. ${term.definition}`),
     ].join("\n"),

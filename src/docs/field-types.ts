@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { calendarDate, emailAddress, entryId, httpsUrl, ukPostcode } from "../domain/schema/index.ts";
-import { allVocabularies, type NamedVocabulary } from "../domain/vocabularies/index.ts";
+import { glossaryFacets, type GlossaryFacet } from "../domain/facets.ts";
 
 /** What a contributor may write in one field, in plain words. */
 export interface FieldType {
@@ -9,7 +9,7 @@ export interface FieldType {
   /** "Text, up to 150 characters", "Date (YYYY-MM-DD)", "One or more of: Themes" … */
   readonly text: string;
   /** The vocabulary the values come from, if any. */
-  readonly vocabulary?: NamedVocabulary;
+  readonly vocabulary?: GlossaryFacet;
   /** The documented object schema the value (or each item) follows, if any. */
   readonly object?: z.ZodType;
   /** The value used when the field is left out, if it is not an empty list. */
@@ -28,9 +28,9 @@ const namedPrimitives = new Map<AnySchema, string>([
 ]);
 
 /** The vocabulary whose ids are exactly an enum's values. */
-function vocabularyOf(values: readonly unknown[]): NamedVocabulary | undefined {
+function vocabularyOf(values: readonly unknown[]): GlossaryFacet | undefined {
   const wanted = [...values].sort().join("|");
-  return allVocabularies.find(
+  return glossaryFacets.find(
     (vocabulary) =>
       vocabulary.terms
         .map((term) => term.id)

@@ -14,7 +14,7 @@ export const REFERENCE_START =
 export const REFERENCE_END = "<!-- field-reference:end -->";
 
 /** Where the documented schemas are written. */
-const SOURCES = ["src/domain/schema", "src/exports/catalogue-json.ts"];
+const SOURCES = ["src/domain/schema", "src/domain/catalogue-export-schema.ts"];
 
 function sourceFiles(root: string): string[] {
   return SOURCES.flatMap((source) =>

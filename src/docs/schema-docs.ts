@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import * as contentSchemas from "../domain/schema/index.ts";
-import * as exportSchemas from "../exports/catalogue-json.ts";
+import * as exportSchemas from "../domain/catalogue-export-schema.ts";
 import { fieldDocs } from "./field-docs.generated.ts";
 import type { SchemaDocs } from "./read-doc-comments.ts";
 

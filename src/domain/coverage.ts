@@ -1,11 +1,11 @@
 import { carriesCredit } from "./credit-rating.ts";
-import { coursesWith, type CatalogueCourse, type Facet } from "./facets.ts";
-import { upcomingRuns } from "./runs.ts";
-import type { Term } from "./vocabularies/index.ts";
+import { coursesWith, whereFacet, type CatalogueCourse, type Facet } from "./facets.ts";
+import { joinableRuns } from "./runs.ts";
+import { involvesServiceUsers, type Term } from "./vocabularies/index.ts";
 
-/** Courses a commissioner can count as provision: active, with a run to come or one that can start at any time. */
+/** Courses a commissioner can count as provision: active, with a run a learner can still join. */
 export function currentProvision<T extends CatalogueCourse>(entries: readonly T[], asOf: string): T[] {
-  return entries.filter(({ course }) => course.status === "active" && upcomingRuns(course, asOf).length > 0);
+  return entries.filter(({ course }) => course.status === "active" && joinableRuns(course, asOf).length > 0);
 }
 
 /** One cell of a coverage matrix. */
@@ -36,7 +36,7 @@ export interface ThemeIndicators {
   readonly serviceUsersInvolved: number;
   readonly carriesCredit: number;
   readonly free: number;
-  /** Runs to come, by region id, plus "online". */
+  /** Runs a learner can still join, by region id, plus "online" (the search filter "Region or online"). */
   readonly runsByPlace: Readonly<Record<string, number>>;
 }
 
@@ -44,23 +44,16 @@ export interface ThemeIndicators {
 export function indicators(entries: readonly CatalogueCourse[], asOf: string): ThemeIndicators {
   const runsByPlace: Record<string, number> = {};
   for (const { course } of entries) {
-    for (const run of upcomingRuns(course, asOf)) {
-      if (run.venue) runsByPlace[run.venue.region] = (runsByPlace[run.venue.region] ?? 0) + 1;
-      if (run.online || run.attendanceMode === "online" || run.attendanceMode === "distance")
-        runsByPlace.online = (runsByPlace.online ?? 0) + 1;
-    }
+    for (const run of joinableRuns(course, asOf))
+      for (const place of whereFacet.runValuesOf!(run, asOf)) runsByPlace[place] = (runsByPlace[place] ?? 0) + 1;
   }
   const count = (test: (entry: CatalogueCourse) => boolean) => entries.filter(test).length;
   return {
     courses: entries.length,
     interProfessional: count(({ course }) => course.learnerMix.includes("inter-professional")),
-    serviceUsersInvolved: count(({ course }) =>
-      course.serviceUserInvolvement.modes.some(
-        (mode) => mode === "planning" || mode === "delivering" || mode === "evaluating",
-      ),
-    ),
+    serviceUsersInvolved: count(({ course }) => involvesServiceUsers(course.serviceUserInvolvement.modes)),
     carriesCredit: count(({ course }) => carriesCredit(course, asOf)),
-    free: count(({ course }) => upcomingRuns(course, asOf).some((run) => run.cost.amount === 0)),
+    free: count(({ course }) => joinableRuns(course, asOf).some((run) => run.cost.amount === 0)),
     runsByPlace,
   };
 }

@@ -1,14 +1,10 @@
+import { daysBetween } from "./dates.ts";
 import type { Course } from "./schema/index.ts";
 import { creditStatuses, type CreditStatusId, type RatingStatusId } from "./vocabularies/index.ts";
 import { headlineCredit } from "./credits.ts";
 
 /** Days before a rating's review date when it counts as "review due" and owners are warned. */
 export const REVIEW_WARNING_DAYS = 90;
-
-/** Whole days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * Where a course's credit rating stands on `asOf`: pending while requested; for

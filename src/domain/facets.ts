@@ -1,13 +1,45 @@
-import { effectiveCreditStatus } from "./credit-rating.ts";
-import type { Course, Provider } from "./schema/index.ts";
+/**
+ * The facet registry: every controlled field of the catalogue declared once —
+ * its vocabulary, how to read it from an entry, whether it belongs to a course
+ * or to each run, and the public names it goes by (browse folder, search
+ * parameter, CSV column, glossary anchor). Browse pages, search filters and the
+ * search index, coverage, the CSV, the glossary, `npm run vocabulary`, the
+ * List your course form and `npm run new:course` all derive from this list, so
+ * a new controlled field is one entry here (see docs/architecture.md).
+ *
+ * Public names are what people link to and parse; they never change once
+ * published. `tests/unit/facet-registry.test.ts` keeps a snapshot of them.
+ */
+import { effectiveCreditStatus, ratingStatusOf } from "./credit-rating.ts";
+import { catsEquivalent, headlineCredit } from "./credits.ts";
+import { joinableRuns, runTiming, startWindowsOf } from "./runs.ts";
+import type { Course, Presentation, Provider } from "./schema/index.ts";
 import {
+  attendanceModes,
+  attendanceModesWithoutVenue,
+  attendancePatterns,
+  costBandOf,
+  costBands,
+  courseStatuses,
+  creditBandOf,
+  creditBands,
+  creditSchemes,
   creditStatuses,
+  frameworks,
   integratedCareAreas,
   learnerMixes,
+  learningForms,
+  onlineLocation,
+  partnerRoles,
   professionGroups,
   professions,
   providerTypes,
+  ratingStatuses,
+  regions,
   serviceUserInvolvementModes,
+  startWindows,
+  studyModes,
+  subThemes,
   termById,
   themes,
   workforceLevels,
@@ -20,112 +52,542 @@ export interface CatalogueCourse {
   readonly provider: Provider;
 }
 
-/**
- * A way to slice the catalogue by one vocabulary. The same definitions drive
- * browse pages, their counts on the home page, and (later) search filters and
- * the coverage matrix, so a course is counted the same way everywhere.
- */
-export interface Facet {
-  /** Stable key, also the URL folder of its browse pages. */
+/** How the List your course form and `npm run new:course` ask for a field a provider fills in. */
+export interface FacetQuestion {
+  /** The front matter key the answer is written to. */
   readonly key: string;
-  /** The same slice's filter name on the search page and in its URLs (`/search/?theme=…`). */
-  readonly searchKey: string;
-  /** Heading for the list of values, such as "Browse by theme". */
+  /** The `npm run new:course` flag, such as "learner-mix". */
+  readonly flag: string;
+  /** The question, in plain words. */
+  readonly ask: string;
+  /** Whether several values may be chosen. */
+  readonly many: boolean;
+  /** The answer given when the question is left empty; without one, an answer is needed. */
+  readonly fallback?: string;
+}
+
+/** One controlled field, and every way the site uses it. */
+export interface Facet {
+  /** The field's one name in code, such as "serviceUserInvolvement". */
+  readonly name: string;
+  /** Heading for its values: filter legend, browse heading, glossary section, "Service user and carer involvement". */
   readonly title: string;
   /** Singular noun for one value, used in page titles ("Theme: Communication"). */
   readonly noun: string;
+  /** The front matter field that holds the values, or how they are worked out, for the glossary and docs. */
+  readonly field: string;
+  /** Every value, in display order. The provider facet's come from the catalogue (see `catalogueFacets`). */
   readonly terms: readonly Term[];
-  /** The ids of this facet's terms that a course carries on `asOf` (a rating can lapse). */
+  /** For long lists: the groups values are shown under, and each value's group (professions by profession group). */
+  readonly groups?: { readonly terms: readonly Term[]; readonly of: (id: string) => string };
+  /**
+   * "course" when a value belongs to the whole course; "run" when it belongs to
+   * each run, and a course carries the values of the runs a learner can still join.
+   */
+  readonly scope: "course" | "run";
+  /** For run facets: the values of one run on `asOf`. */
+  readonly runValuesOf?: (run: Presentation, asOf: string) => readonly string[];
+  /** The ids of this facet's terms that a course carries on `asOf` (a rating can lapse, runs pass). */
   readonly valuesOf: (entry: CatalogueCourse, asOf: string) => readonly string[];
+  /** Public: the anchor of its section on the glossary page and the `npm run vocabulary` name. */
+  readonly glossaryKey?: string;
+  /** A sentence the glossary adds under the section's heading, where a term needs more than its definitions. */
+  readonly glossaryNote?: string;
+  /** Public: a browse page per value under this folder (`/themes/communication/`). */
+  readonly browse?: {
+    readonly folder: string;
+    /** Listed under "Browse courses" on the home page. */
+    readonly onHomePage: boolean;
+  };
+  /** Public: a filter on the search page, with this URL parameter (`/search/?theme=…`) and index filter name. */
+  readonly search?: {
+    readonly param: string;
+    /** Shown open when the page loads: the filters practitioners reach for first. */
+    readonly openAtFirst: boolean;
+  };
+  /** Public: the column of the courses CSV holding its values (joined with ";"). */
+  readonly csvColumn?: string;
+  /** How providers are asked for it; absent for values that are worked out or asked elsewhere. */
+  readonly question?: FacetQuestion;
 }
 
-const groupOf = (id: string) => termById(professions, id).group;
+const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
-export const themeFacet: Facet = {
-  key: "themes",
-  searchKey: "theme",
+/** A facet whose values belong to runs: a course carries the values of the runs a learner can still join. */
+function runFacet<const F extends Omit<Facet, "scope" | "valuesOf" | "runValuesOf">>(
+  facet: F,
+  runValuesOf: (run: Presentation, asOf: string) => readonly string[],
+) {
+  return {
+    ...facet,
+    scope: "run" as const,
+    runValuesOf,
+    valuesOf: (entry: CatalogueCourse, asOf: string) =>
+      unique(joinableRuns(entry.course, asOf).flatMap((run) => runValuesOf(run, asOf))),
+  } satisfies Facet;
+}
+
+const creditLevelId = (scheme: string, level: number) => `${scheme === "SCQF" ? "scqf" : "fheq"}-${level}`;
+
+/** Credit levels: FHEQ levels for CATS and ECTS, SCQF levels for SCQF. */
+const creditLevels: readonly Term[] = creditSchemes
+  .filter((scheme) => scheme.id !== "ECTS")
+  .flatMap((scheme) =>
+    Array.from({ length: scheme.maxLevel - scheme.minLevel + 1 }, (_, i) => scheme.minLevel + i).map((level) => ({
+      id: creditLevelId(scheme.id, level),
+      label: scheme.id === "SCQF" ? `SCQF level ${level}` : `Level ${level}`,
+      definition:
+        scheme.id === "SCQF" ? `Scottish credit at SCQF level ${level}.` : `UK credit at FHEQ level ${level}.`,
+    })),
+  );
+
+const frameworkDimensions: readonly Term[] = frameworks.flatMap((framework) =>
+  framework.dimensions.map((dimension) => ({
+    id: `${framework.id}-${dimension.id}`,
+    label: `${framework.id.toUpperCase()} ${dimension.code.replace(/^PCF/, "")} ${dimension.label}`,
+    definition: dimension.definition,
+  })),
+);
+
+const professionGroupOf = (id: string) => termById(professions, id).group;
+
+export const themeFacet = {
+  name: "themes",
   title: "Themes",
   noun: "Theme",
+  field: "themes",
   terms: themes,
+  scope: "course",
   valuesOf: ({ course }) => course.themes,
-};
-export const professionFacet: Facet = {
-  key: "professions",
-  searchKey: "profession",
+  glossaryKey: "themes",
+  browse: { folder: "themes", onHomePage: true },
+  search: { param: "theme", openAtFirst: true },
+  csvColumn: "themes",
+  question: { key: "themes", flag: "themes", ask: "Which themes does it address?", many: true },
+} satisfies Facet;
+export const subThemeFacet = {
+  name: "subThemes",
+  title: "Sub-themes",
+  noun: "Sub-theme",
+  field: "subThemes",
+  terms: subThemes,
+  scope: "course",
+  valuesOf: ({ course }) => course.subThemes,
+  glossaryKey: "sub-themes",
+} satisfies Facet;
+export const professionFacet = {
+  name: "professions",
   title: "Professions",
   noun: "Profession",
+  field: "professions",
   terms: professions,
+  groups: { terms: professionGroups, of: professionGroupOf },
+  scope: "course",
   valuesOf: ({ course }) => course.professions,
-};
-export const professionGroupFacet: Facet = {
-  key: "profession-groups",
-  searchKey: "profession-group",
+  glossaryKey: "professions",
+  browse: { folder: "professions", onHomePage: false },
+  search: { param: "profession", openAtFirst: true },
+  csvColumn: "professions",
+  question: {
+    key: "professions",
+    flag: "professions",
+    ask: "Which professions and staff groups is it open to?",
+    many: true,
+  },
+} satisfies Facet;
+export const professionGroupFacet = {
+  name: "professionGroups",
   title: "Profession groups",
   noun: "Profession group",
+  field: "(worked out from professions)",
   terms: professionGroups,
-  valuesOf: ({ course }) => [...new Set(course.professions.map(groupOf))],
-};
-export const workforceLevelFacet: Facet = {
-  key: "workforce-levels",
-  searchKey: "level",
-  title: "Workforce levels",
-  noun: "Workforce level",
-  terms: workforceLevels,
-  valuesOf: ({ course }) => course.workforceLevels,
-};
-export const creditStatusFacet: Facet = {
-  key: "credit-status",
-  searchKey: "credit",
-  title: "Academic credit",
-  noun: "Credit status",
-  terms: creditStatuses,
-  valuesOf: ({ course }, asOf) => [effectiveCreditStatus(course, asOf)],
-};
-export const integratedCareAreaFacet: Facet = {
-  key: "integrated-care-areas",
-  searchKey: "care-area",
-  title: "Integrated care areas",
-  noun: "Integrated care area",
-  terms: integratedCareAreas,
-  valuesOf: ({ course }) => course.integratedCareAreas,
-};
-export const providerTypeFacet: Facet = {
-  key: "provider-types",
-  searchKey: "provider-type",
-  title: "Provider types",
-  noun: "Provider type",
-  terms: providerTypes,
-  valuesOf: ({ provider }) => [provider.type],
-};
-export const learnerMixFacet: Facet = {
-  key: "learner-mix",
-  searchKey: "mix",
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.professions.map(professionGroupOf)),
+  glossaryKey: "profession-groups",
+  browse: { folder: "profession-groups", onHomePage: true },
+  search: { param: "profession-group", openAtFirst: false },
+} satisfies Facet;
+export const learnerMixFacet = {
+  name: "learnerMix",
   title: "Who learns together",
   noun: "Learner mix",
+  field: "learnerMix",
   terms: learnerMixes,
+  scope: "course",
   valuesOf: ({ course }) => course.learnerMix,
-};
-export const serviceUserInvolvementFacet: Facet = {
-  key: "service-user-involvement",
-  searchKey: "involvement",
+  glossaryKey: "learner-mix",
+  browse: { folder: "learner-mix", onHomePage: false },
+  search: { param: "mix", openAtFirst: false },
+  csvColumn: "learner_mix",
+  question: {
+    key: "learnerMix",
+    flag: "learner-mix",
+    ask: "Who learns together? (empty: worked out from the professions)",
+    many: true,
+    fallback: "",
+  },
+} satisfies Facet;
+export const workforceLevelFacet = {
+  name: "workforceLevels",
+  title: "Workforce levels",
+  noun: "Workforce level",
+  field: "workforceLevels",
+  terms: workforceLevels,
+  scope: "course",
+  valuesOf: ({ course }) => course.workforceLevels,
+  glossaryKey: "workforce-levels",
+  browse: { folder: "workforce-levels", onHomePage: true },
+  search: { param: "level", openAtFirst: false },
+  csvColumn: "workforce_levels",
+  question: {
+    key: "workforceLevels",
+    flag: "levels",
+    ask: "Which workforce levels is it for?",
+    many: true,
+    fallback: "micro",
+  },
+} satisfies Facet;
+export const learningFormFacet = {
+  name: "learningForms",
+  title: "Forms of learning",
+  noun: "Form of learning",
+  field: "learningForms",
+  terms: learningForms,
+  scope: "course",
+  valuesOf: ({ course }) => course.learningForms,
+  glossaryKey: "learning-forms",
+  question: { key: "learningForms", flag: "forms", ask: "Which forms of learning does it use?", many: true },
+} satisfies Facet;
+export const startWindowFacet = {
+  name: "startWindow",
+  title: "When it starts",
+  noun: "Start",
+  field: "(worked out from presentations[].start)",
+  terms: startWindows,
+  scope: "run",
+  runValuesOf: (run, asOf) => {
+    const window = runTiming(run, asOf).startWindow;
+    return window ? [window] : [];
+  },
+  // A course with no run to join is "No dates announced", so every course has a value.
+  valuesOf: ({ course }, asOf) => startWindowsOf(course, asOf),
+  glossaryKey: "start-windows",
+  search: { param: "start", openAtFirst: true },
+} satisfies Facet;
+export const whereFacet = runFacet(
+  {
+    name: "where",
+    title: "Region or online",
+    noun: "Region",
+    field: "(worked out from presentations[].venue.region and presentations[].online)",
+    terms: [...regions, onlineLocation],
+    search: { param: "where", openAtFirst: true },
+  },
+  (run) => [
+    ...(run.venue ? [run.venue.region] : []),
+    ...(run.online || attendanceModesWithoutVenue.includes(run.attendanceMode) ? [onlineLocation.id] : []),
+  ],
+);
+export const costFacet = runFacet(
+  {
+    name: "cost",
+    title: "Cost",
+    noun: "Cost",
+    field: "(worked out from presentations[].cost)",
+    terms: costBands,
+    glossaryKey: "cost-bands",
+    search: { param: "cost", openAtFirst: false },
+  },
+  (run) => [costBandOf(run.cost.amount).id],
+);
+export const studyModeFacet = runFacet(
+  {
+    name: "studyMode",
+    title: "Study mode",
+    noun: "Study mode",
+    field: "presentations[].studyMode",
+    terms: studyModes,
+    glossaryKey: "study-modes",
+    search: { param: "study-mode", openAtFirst: false },
+    csvColumn: "study_mode",
+  },
+  (run) => [run.studyMode],
+);
+export const attendanceModeFacet = runFacet(
+  {
+    name: "attendanceMode",
+    title: "Where you learn",
+    noun: "Where you learn",
+    field: "presentations[].attendanceMode",
+    terms: attendanceModes,
+    glossaryKey: "attendance-modes",
+    search: { param: "attendance", openAtFirst: false },
+    csvColumn: "attendance_mode",
+  },
+  (run) => [run.attendanceMode],
+);
+export const attendancePatternFacet = runFacet(
+  {
+    name: "attendancePattern",
+    title: "When you attend",
+    noun: "When you attend",
+    field: "presentations[].attendancePattern",
+    terms: attendancePatterns,
+    glossaryKey: "attendance-patterns",
+    search: { param: "pattern", openAtFirst: false },
+    csvColumn: "attendance_pattern",
+  },
+  (run) => [run.attendancePattern],
+);
+export const creditStatusFacet = {
+  name: "creditStatus",
+  title: "Academic credit",
+  noun: "Credit status",
+  field: "creditStatus",
+  terms: creditStatuses,
+  scope: "course",
+  valuesOf: ({ course }, asOf) => [effectiveCreditStatus(course, asOf)],
+  glossaryKey: "credit-statuses",
+  browse: { folder: "credit-status", onHomePage: true },
+  search: { param: "credit", openAtFirst: false },
+  csvColumn: "credit_status",
+  question: {
+    key: "creditStatus",
+    flag: "credit-status",
+    ask: "Does it carry academic credit?",
+    many: false,
+    fallback: "not-credit-rated",
+  },
+} satisfies Facet;
+export const ratingStatusFacet = {
+  name: "ratingStatus",
+  title: "Credit rating status",
+  noun: "Credit rating status",
+  field: "(worked out from creditRating.reviewDue)",
+  terms: ratingStatuses,
+  scope: "course",
+  valuesOf: ({ course }, asOf) => {
+    const status = ratingStatusOf(course, asOf);
+    return status ? [status] : [];
+  },
+  glossaryKey: "rating-statuses",
+} satisfies Facet;
+export const creditSchemeFacet = {
+  name: "creditScheme",
+  title: "Credit schemes",
+  noun: "Credit scheme",
+  field: "credits[].scheme",
+  terms: creditSchemes,
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.credits.map((credit) => credit.scheme)),
+  glossaryKey: "credit-schemes",
+} satisfies Facet;
+export const creditLevelFacet = {
+  name: "creditLevel",
+  title: "Credit level",
+  noun: "Credit level",
+  field: "(worked out from credits[].scheme and credits[].level)",
+  terms: creditLevels,
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.credits.map((credit) => creditLevelId(credit.scheme, credit.level))),
+  search: { param: "credit-level", openAtFirst: false },
+} satisfies Facet;
+export const creditSizeFacet = {
+  name: "creditSize",
+  title: "Amount of credit",
+  noun: "Amount of credit",
+  field: "(worked out from credits)",
+  terms: creditBands,
+  scope: "course",
+  valuesOf: ({ course }) => {
+    const credit = headlineCredit(course);
+    return credit === undefined ? [] : [creditBandOf(catsEquivalent(credit)).id];
+  },
+  glossaryKey: "credit-bands",
+  search: { param: "credit-size", openAtFirst: false },
+} satisfies Facet;
+export const serviceUserInvolvementFacet = {
+  name: "serviceUserInvolvement",
   title: "Service user and carer involvement",
   noun: "Service user involvement",
+  field: "serviceUserInvolvement.modes",
   terms: serviceUserInvolvementModes,
+  scope: "course",
   valuesOf: ({ course }) => course.serviceUserInvolvement.modes,
-};
+  glossaryKey: "service-user-involvement",
+  glossaryNote:
+    "A course is marked “Service users and carers involved” when they help plan, deliver or evaluate it. Learning alongside staff, or being consulted as a representative, is shown on the course but does not count on its own.",
+  browse: { folder: "service-user-involvement", onHomePage: false },
+  search: { param: "involvement", openAtFirst: false },
+  csvColumn: "service_user_involvement",
+  question: {
+    key: "serviceUserInvolvement",
+    flag: "service-users",
+    ask: "How do service users and carers take part?",
+    many: true,
+    fallback: "none",
+  },
+} satisfies Facet;
+export const integratedCareAreaFacet = {
+  name: "integratedCareAreas",
+  title: "Integrated care areas",
+  noun: "Integrated care area",
+  field: "integratedCareAreas",
+  terms: integratedCareAreas,
+  scope: "course",
+  valuesOf: ({ course }) => course.integratedCareAreas,
+  glossaryKey: "integrated-care-areas",
+  browse: { folder: "integrated-care-areas", onHomePage: true },
+  search: { param: "care-area", openAtFirst: false },
+} satisfies Facet;
+export const frameworkFacet = {
+  name: "frameworks",
+  title: "Competence frameworks",
+  noun: "Competence framework",
+  field: "frameworkAlignment[].framework",
+  terms: frameworks,
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.frameworkAlignment.map((alignment) => alignment.framework)),
+  glossaryKey: "frameworks",
+} satisfies Facet;
+export const frameworkDimensionFacet = {
+  name: "frameworkDimension",
+  title: "Competence framework",
+  noun: "Framework area",
+  field: "frameworkAlignment[].dimension",
+  terms: frameworkDimensions,
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.frameworkAlignment.map((a) => `${a.framework}-${a.dimension}`)),
+  search: { param: "framework", openAtFirst: false },
+} satisfies Facet;
+export const regionFacet = {
+  name: "regions",
+  title: "Regions",
+  noun: "Region",
+  field: "region, presentations[].venue.region",
+  terms: regions,
+  scope: "course",
+  valuesOf: ({ course, provider }) =>
+    unique([provider.region, ...course.presentations.flatMap((run) => (run.venue ? [run.venue.region] : []))]),
+  glossaryKey: "regions",
+} satisfies Facet;
+export const providerTypeFacet = {
+  name: "providerType",
+  title: "Provider types",
+  noun: "Provider type",
+  field: "type (providers)",
+  terms: providerTypes,
+  scope: "course",
+  valuesOf: ({ provider }) => [provider.type],
+  glossaryKey: "provider-types",
+  browse: { folder: "provider-types", onHomePage: true },
+  search: { param: "provider-type", openAtFirst: false },
+  csvColumn: "provider_type",
+} satisfies Facet;
+/** The catalogue's providers; its terms are filled in from the catalogue by `catalogueFacets`. */
+export const providerFacet = {
+  name: "provider",
+  title: "Provider",
+  noun: "Provider",
+  field: "provider",
+  terms: [],
+  scope: "course",
+  valuesOf: ({ provider }) => [provider.id],
+  search: { param: "provider", openAtFirst: false },
+} satisfies Facet;
+export const partnerRoleFacet = {
+  name: "partnerRoles",
+  title: "Partner roles",
+  noun: "Partner role",
+  field: "partners[].roles",
+  terms: partnerRoles,
+  scope: "course",
+  valuesOf: ({ course }) => unique(course.partners.flatMap((partner) => partner.roles)),
+  glossaryKey: "partner-roles",
+} satisfies Facet;
+export const courseStatusFacet = {
+  name: "courseStatus",
+  title: "Course status",
+  noun: "Course status",
+  field: "status",
+  terms: courseStatuses,
+  scope: "course",
+  valuesOf: ({ course }) => [course.status],
+  glossaryKey: "course-statuses",
+  csvColumn: "status",
+} satisfies Facet;
 
-/** Facets that have a browse page per value. */
-export const browseFacets: readonly Facet[] = [
+/**
+ * Every controlled field, in the order a reader meets them on a course page:
+ * the order of the glossary, the browse lists and the search filters.
+ */
+export const facetRegistry: readonly Facet[] = [
   themeFacet,
-  professionGroupFacet,
+  subThemeFacet,
   professionFacet,
-  providerTypeFacet,
-  workforceLevelFacet,
-  creditStatusFacet,
+  professionGroupFacet,
   learnerMixFacet,
+  workforceLevelFacet,
+  learningFormFacet,
+  startWindowFacet,
+  whereFacet,
+  costFacet,
+  studyModeFacet,
+  attendanceModeFacet,
+  attendancePatternFacet,
+  creditStatusFacet,
+  ratingStatusFacet,
+  creditSchemeFacet,
+  creditLevelFacet,
+  creditSizeFacet,
   serviceUserInvolvementFacet,
   integratedCareAreaFacet,
+  frameworkFacet,
+  frameworkDimensionFacet,
+  regionFacet,
+  providerTypeFacet,
+  providerFacet,
+  partnerRoleFacet,
+  courseStatusFacet,
 ];
+
+/** A provider as a term of the provider facet. */
+export const providerTerm = (provider: Provider): Term => ({
+  id: provider.id,
+  label: provider.name,
+  definition: provider.description,
+});
+
+/** The registry for one catalogue: the provider facet's terms are its providers. */
+export function catalogueFacets(providers: Iterable<Provider>): readonly Facet[] {
+  const providerTerms = [...providers].map(providerTerm);
+  return facetRegistry.map((facet) => (facet === providerFacet ? { ...facet, terms: providerTerms } : facet));
+}
+
+/** A facet that is a search filter. */
+export type SearchFilter = Facet & { readonly search: NonNullable<Facet["search"]> };
+/** A facet with a glossary section. */
+export type GlossaryFacet = Facet & { readonly glossaryKey: string };
+/**
+ * A facet with browse pages. It is a search filter too: a browse page lists the
+ * soonest courses and links to search for the rest.
+ */
+export type BrowseFacet = SearchFilter & { readonly browse: NonNullable<Facet["browse"]> };
+
+/** The search filters, in the order the search page shows them. */
+export const searchFilters = (facets: readonly Facet[]): readonly SearchFilter[] =>
+  facets.filter((facet): facet is SearchFilter => facet.search !== undefined);
+
+/** The vocabularies the glossary explains, in the order it shows them. */
+export const glossaryFacets = facetRegistry.filter((facet): facet is GlossaryFacet => facet.glossaryKey !== undefined);
+
+/** Facets with a browse page per value, in the order the browse lists show them. */
+export const browseFacets = facetRegistry.filter(
+  (facet): facet is BrowseFacet => facet.browse !== undefined && facet.search !== undefined,
+);
+
+/** The facet a vocabulary belongs to, for tools that start from a list of terms. */
+export const facetOfTerms = (terms: readonly Term[]) => facetRegistry.find((facet) => facet.terms === terms);
 
 /** Each facet's courses by value, worked out once per list of courses, facet and date. */
 const byValueCache = new WeakMap<
@@ -167,4 +629,13 @@ export function coursesWith<T extends CatalogueCourse>(
   asOf: string,
 ): readonly T[] {
   return coursesByValue(facet, entries, asOf).get(id) ?? [];
+}
+
+/** How many of `entries` carry each of a facet's values. */
+export function valueCounts(
+  facet: Facet,
+  entries: readonly CatalogueCourse[],
+  asOf: string,
+): ReadonlyMap<string, number> {
+  return new Map([...coursesByValue(facet, entries, asOf)].map(([value, courses]) => [value, courses.length]));
 }

@@ -1,10 +1,12 @@
+import { utcMidnight } from "./dates.ts";
+
 // One formatter for every date: toLocaleDateString builds a new one per call, which cost a
 // 10,000-course build about 30 seconds.
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Formats "2027-03-15" as "15 March 2027", GOV.UK style. */
 export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+  return longDate.format(utcMidnight(isoDate));
 }
 
 const pounds = new Intl.NumberFormat("en-GB", {

@@ -1,7 +1,7 @@
 import { ratingStatusOf } from "./credit-rating.ts";
 import type { CatalogueCourse } from "./facets.ts";
 import type { Provider } from "./schema/index.ts";
-import { ratingStatuses, termById, type RatingStatusId } from "./vocabularies/index.ts";
+import { ratingStatuses, type RatingStatusId } from "./vocabularies/index.ts";
 import { catsEquivalent, headlineCredit } from "./credits.ts";
 
 /** One line of the credit-rating register: an in-house activity rated, or waiting to be rated, by a university. */
@@ -89,35 +89,4 @@ export type RegisterOrderId = (typeof registerOrders)[number]["id"];
 export function sortRegister(rows: readonly RegisterRow[], order: RegisterOrderId): RegisterRow[] {
   const { compare } = registerOrders.find((candidate) => candidate.id === order)!;
   return [...rows].sort((a, b) => compare(a, b) || a.activity.localeCompare(b.activity, "en-GB"));
-}
-
-/** The register as CSV columns and values, for the download. */
-export function registerCsvRecords(rows: readonly RegisterRow[]): (string | number)[][] {
-  const header = [
-    "Activity",
-    "Provider",
-    "Rating university",
-    "Level",
-    "CATS credits",
-    "ECTS credits",
-    "Rated on",
-    "Review due",
-    "Status",
-    "Reference",
-  ];
-  return [
-    header,
-    ...rows.map((row) => [
-      row.activity,
-      row.provider.name,
-      row.ratingBody?.name ?? "",
-      row.level,
-      row.cats ?? "",
-      row.ects ?? "",
-      row.ratedOn ?? "",
-      row.reviewDue ?? "",
-      termById(ratingStatuses, row.status).label,
-      row.reference ?? "",
-    ]),
-  ];
 }

@@ -1,35 +1,132 @@
+import { daysBetween, wholeMonthsBetween } from "./dates.ts";
 import { formatDate } from "./format.ts";
 import type { Course, Presentation } from "./schema/index.ts";
-import { attendanceModes, labelOf } from "./vocabularies/index.ts";
+import { attendanceModes, labelOf, startWindows, type StartWindowId } from "./vocabularies/index.ts";
 
 /**
- * Whether a run is still worth showing: on demand, not yet finished, or (with
- * no end date) not yet started. Past runs stay in the data but leave pages.
+ * The one clock for runs: every page, filter, sort and export that needs to know
+ * whether a run is past, under way or still to join asks this module, against the
+ * catalogue's as-of date. Nothing else compares run dates with that date.
  */
-export function isCurrentRun(run: Presentation, asOf: string): boolean {
-  if (run.flexibleStart) return true;
-  const lastDay = run.end ?? run.start;
-  return lastDay !== undefined && lastDay >= asOf;
+
+/** Where a run stands on the as-of date. */
+export type RunPhase =
+  /** Finished (or, with no end date, started on an earlier day). Kept in the data, left off pages. */
+  | "past"
+  /** Started before the as-of date and not yet finished: shown, but no longer a start a learner can make. */
+  | "under-way"
+  /** Starts on the as-of date or later. */
+  | "upcoming"
+  /** Can be started at any time (self-study, e-learning) and has not closed. */
+  | "on-demand";
+
+/** Whether applications for a run are open on the as-of date. */
+export type ApplicationWindow =
+  /** The run takes applications and its closing date, if any, is more than two weeks away. */
+  | "open"
+  /** The closing date for applications is within the next two weeks (the day itself included). */
+  | "closing-soon"
+  /** The closing date has passed, or the run has. */
+  | "closed"
+  /** No closing date is given for a run that has started: ask the provider. */
+  | "ask-provider";
+
+/** Days before the closing date when applications count as closing soon. */
+export const CLOSING_SOON_DAYS = 14;
+
+/** A run's timing on the as-of date. */
+export interface RunTiming {
+  readonly phase: RunPhase;
+  /** The start window a learner could join it in: only upcoming and on-demand runs have one. */
+  readonly startWindow?: StartWindowId;
+  readonly applications: ApplicationWindow;
 }
 
-/** Runs still to come or under way, soonest first; on-demand runs last. */
-export function upcomingRuns(course: Course, asOf: string): Presentation[] {
-  return course.presentations
-    .filter((run) => isCurrentRun(run, asOf))
-    .sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999"));
+const datedWindows = startWindows.filter((window) => window.kind === "dated");
+const onDemandWindow = startWindows.find((window) => window.kind === "on-demand")!.id;
+/** The window of a course with no run a learner can join. */
+export const noJoinableRunWindow: StartWindowId = startWindows.find((window) => window.kind === "none")!.id;
+
+function phaseOf(run: Presentation, asOf: string): RunPhase {
+  const lastDay = run.end ?? run.start;
+  if (run.flexibleStart) return run.end !== undefined && run.end < asOf ? "past" : "on-demand";
+  if (run.start === undefined || lastDay === undefined) return "past";
+  if (run.start >= asOf) return "upcoming";
+  return lastDay >= asOf ? "under-way" : "past";
+}
+
+/** The start window of a run that starts on `start`, counting whole months from `asOf`. */
+function datedWindowOf(start: string, asOf: string): StartWindowId {
+  const monthsAhead = wholeMonthsBetween(asOf, start);
+  const window = datedWindows.find((candidate) =>
+    "withinMonths" in candidate ? monthsAhead < candidate.withinMonths : true,
+  );
+  return window!.id;
+}
+
+function applicationsOf(run: Presentation, phase: RunPhase, asOf: string): ApplicationWindow {
+  if (phase === "past") return "closed";
+  if (run.applyBy === undefined) return phase === "under-way" ? "ask-provider" : "open";
+  const daysLeft = daysBetween(asOf, run.applyBy);
+  if (daysLeft < 0) return "closed";
+  return daysLeft <= CLOSING_SOON_DAYS ? "closing-soon" : "open";
+}
+
+/** A run's timing on `asOf`. */
+export function runTiming(run: Presentation, asOf: string): RunTiming {
+  const phase = phaseOf(run, asOf);
+  const startWindow =
+    phase === "on-demand" ? onDemandWindow : phase === "upcoming" ? datedWindowOf(run.start!, asOf) : undefined;
+  return { phase, applications: applicationsOf(run, phase, asOf), ...(startWindow ? { startWindow } : {}) };
+}
+
+/** Whether a run is still worth showing: under way, to come, or on demand. */
+export function isCurrentRun(run: Presentation, asOf: string): boolean {
+  return phaseOf(run, asOf) !== "past";
+}
+
+/** Whether a learner could still start the run: it is to come, or on demand. */
+export function isJoinableRun(run: Presentation, asOf: string): boolean {
+  const phase = phaseOf(run, asOf);
+  return phase === "upcoming" || phase === "on-demand";
+}
+
+const byStart = (a: Presentation, b: Presentation) => (a.start ?? "9999").localeCompare(b.start ?? "9999");
+
+/**
+ * Runs still to come or under way, by start date, on-demand runs last: what a
+ * course page, its structured data, its calendar and a CPD record show.
+ */
+export function currentRuns(course: Course, asOf: string): Presentation[] {
+  return course.presentations.filter((run) => isCurrentRun(run, asOf)).sort(byStart);
+}
+
+/**
+ * Runs a learner could still start, soonest first, on-demand runs last: what
+ * search filters, sorts, "next start", coverage and "Starting soon" count.
+ */
+export function joinableRuns(course: Course, asOf: string): Presentation[] {
+  return course.presentations.filter((run) => isJoinableRun(run, asOf)).sort(byStart);
 }
 
 /** The next run a learner could join, if any. */
 export function nextRun(course: Course, asOf: string): Presentation | undefined {
-  return upcomingRuns(course, asOf)[0];
+  return joinableRuns(course, asOf)[0];
 }
 
 /** The next run in words, as listings and search results show it. */
 export function nextRunText(course: Course, asOf: string): string {
   const run = nextRun(course, asOf);
   if (!run) return "No dates announced";
-  const when = run.start ? `Next start ${formatDate(run.start)}` : "Start at any time";
+  const when = run.start && !run.flexibleStart ? `Next start ${formatDate(run.start)}` : "Start at any time";
   return `${when} · ${labelOf(attendanceModes, run.attendanceMode)}`;
+}
+
+/** The start windows a course can be joined in; a course with no joinable run is "not announced". */
+export function startWindowsOf(course: Course, asOf: string): StartWindowId[] {
+  const windows = new Set<StartWindowId>();
+  for (const run of joinableRuns(course, asOf)) windows.add(runTiming(run, asOf).startWindow!);
+  return windows.size === 0 ? [noJoinableRunWindow] : [...windows];
 }
 
 /** Sorts after every real date. */
@@ -37,26 +134,27 @@ const NO_DATE = "9999-12-31";
 
 /**
  * A key that orders courses soonest start first, with courses that have no
- * dated run to come last: the order of search's "Soonest start" and of browse
+ * dated run to join last: the order of search's "Soonest start" and of browse
  * pages, whose link to search continues the same list.
  */
 export function soonestStartKey(course: Course, asOf: string): string {
-  return nextRun(course, asOf)?.start ?? NO_DATE;
+  const dated = joinableRuns(course, asOf).find((run) => !run.flexibleStart && run.start !== undefined);
+  return dated?.start ?? NO_DATE;
 }
 
-/** Days ahead that count as "starting soon" on the home page. */
-const SOON_DAYS = 90;
+/** The start window the home page calls "starting soon": the first dated one. */
+const soonWindow = datedWindows[0]!.id;
 
-/** Courses with a dated run starting within the next 90 days, soonest first. */
+/**
+ * Courses with a run starting in the first start window (the next 3 months)
+ * that still takes applications, soonest first: the home page's "Starting soon".
+ */
 export function startingSoon<T extends { course: Course }>(entries: readonly T[], asOf: string, limit: number): T[] {
-  const horizon = new Date(`${asOf}T00:00:00Z`);
-  horizon.setUTCDate(horizon.getUTCDate() + SOON_DAYS);
-  const until = horizon.toISOString().slice(0, 10);
   const firstStart = (course: Course) =>
-    course.presentations
-      .map((run) => run.start)
-      .filter((start): start is string => start !== undefined && start >= asOf && start <= until)
-      .sort()[0];
+    joinableRuns(course, asOf).find((run) => {
+      const timing = runTiming(run, asOf);
+      return timing.startWindow === soonWindow && timing.applications !== "closed";
+    })?.start;
   return entries
     .flatMap((entry) => {
       const start = firstStart(entry.course);

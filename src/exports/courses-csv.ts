@@ -1,43 +1,95 @@
 import { stringify } from "csv-stringify/sync";
-import { effectiveCreditStatus } from "../domain/credit-rating.ts";
-import type { CatalogueCourse } from "../domain/facets.ts";
+import {
+  attendanceModeFacet,
+  attendancePatternFacet,
+  courseStatusFacet,
+  creditStatusFacet,
+  facetRegistry,
+  learnerMixFacet,
+  professionFacet,
+  providerTypeFacet,
+  serviceUserInvolvementFacet,
+  studyModeFacet,
+  themeFacet,
+  workforceLevelFacet,
+  type CatalogueCourse,
+  type Facet,
+} from "../domain/facets.ts";
 import type { Presentation } from "../domain/schema/index.ts";
 import { headlineCredit } from "../domain/credits.ts";
 
-const columns = [
-  "course_id",
-  "title",
-  "provider_id",
-  "provider",
-  "provider_type",
-  "status",
-  "credit_status",
-  "credit_scheme",
-  "credit_level",
-  "credit_value",
-  "themes",
-  "professions",
-  "workforce_levels",
-  "learner_mix",
-  "service_user_involvement",
-  "run_id",
-  "start",
-  "flexible_start",
-  "end",
-  "apply_by",
-  "study_mode",
-  "attendance_mode",
-  "attendance_pattern",
-  "venue",
-  "town",
-  "postcode",
-  "region",
-  "online",
-  "cost_gbp",
-  "places",
-  "apply_url",
-  "page",
-] as const;
+/** A column of the CSV: its published name and its value for a course and one of its runs. */
+interface Column {
+  readonly name: string;
+  readonly value: (entry: CatalogueCourse, run: Presentation | undefined, asOf: string) => string | number;
+}
+
+const column = (name: string, value: Column["value"]): Column => ({ name, value });
+
+/** A controlled field's column, as the facet registry names it: a run's own values, or the course's. */
+const facetColumn = (facet: Facet): Column =>
+  column(facet.csvColumn!, (entry, run, asOf) =>
+    (facet.runValuesOf ? (run ? facet.runValuesOf(run, asOf) : []) : facet.valuesOf(entry, asOf)).join(";"),
+  );
+
+/**
+ * Controlled fields at their published place. People read this file by column position
+ * as well as by name, so the order never changes: a controlled field added to the registry
+ * later gets its column after the others of its kind (course or run), not between them.
+ */
+const placedFacets: readonly Facet[] = [
+  providerTypeFacet,
+  courseStatusFacet,
+  creditStatusFacet,
+  themeFacet,
+  professionFacet,
+  workforceLevelFacet,
+  learnerMixFacet,
+  serviceUserInvolvementFacet,
+  studyModeFacet,
+  attendanceModeFacet,
+  attendancePatternFacet,
+];
+const laterColumns = (scope: Facet["scope"]) =>
+  facetRegistry
+    .filter((facet) => facet.csvColumn && facet.scope === scope && !placedFacets.includes(facet))
+    .map(facetColumn);
+
+const columns: readonly Column[] = [
+  column("course_id", ({ course }) => course.id),
+  column("title", ({ course }) => course.title),
+  column("provider_id", ({ provider }) => provider.id),
+  column("provider", ({ provider }) => provider.name),
+  facetColumn(providerTypeFacet),
+  facetColumn(courseStatusFacet),
+  facetColumn(creditStatusFacet),
+  column("credit_scheme", ({ course }) => headlineCredit(course)?.scheme ?? ""),
+  column("credit_level", ({ course }) => headlineCredit(course)?.level ?? ""),
+  column("credit_value", ({ course }) => headlineCredit(course)?.value ?? ""),
+  facetColumn(themeFacet),
+  facetColumn(professionFacet),
+  facetColumn(workforceLevelFacet),
+  facetColumn(learnerMixFacet),
+  facetColumn(serviceUserInvolvementFacet),
+  ...laterColumns("course"),
+  column("run_id", (_, run) => run?.id ?? ""),
+  column("start", (_, run) => run?.start ?? ""),
+  column("flexible_start", (_, run) => (run?.flexibleStart ? "yes" : "")),
+  column("end", (_, run) => run?.end ?? ""),
+  column("apply_by", (_, run) => run?.applyBy ?? ""),
+  facetColumn(studyModeFacet),
+  facetColumn(attendanceModeFacet),
+  facetColumn(attendancePatternFacet),
+  ...laterColumns("run"),
+  column("venue", (_, run) => run?.venue?.name ?? ""),
+  column("town", (_, run) => run?.venue?.town ?? ""),
+  column("postcode", (_, run) => run?.venue?.postcode ?? ""),
+  column("region", (_, run) => run?.venue?.region ?? ""),
+  column("online", (_, run) => (run?.online ? "yes" : "")),
+  column("cost_gbp", (_, run) => run?.cost.amount ?? ""),
+  column("places", (_, run) => run?.places ?? ""),
+  column("apply_url", (_, run) => run?.applyUrl ?? ""),
+];
 
 /**
  * The catalogue as CSV (RFC 4180, UTF-8 with a byte order mark): one row per
@@ -48,46 +100,18 @@ export function coursesCsv(
   entries: readonly CatalogueCourse[],
   options: { asOf: string; page: (id: string) => string },
 ): string {
-  const rows = entries.flatMap(({ course, provider }) => {
-    const credit = headlineCredit(course);
-    const shared = [
-      course.id,
-      course.title,
-      provider.id,
-      provider.name,
-      provider.type,
-      course.status,
-      effectiveCreditStatus(course, options.asOf),
-      credit?.scheme ?? "",
-      credit?.level ?? "",
-      credit?.value ?? "",
-      course.themes.join(";"),
-      course.professions.join(";"),
-      course.workforceLevels.join(";"),
-      course.learnerMix.join(";"),
-      course.serviceUserInvolvement.modes.join(";"),
-    ];
-    const runRow = (run: Presentation | undefined) => [
-      ...shared,
-      run?.id ?? "",
-      run?.start ?? "",
-      run?.flexibleStart ? "yes" : "",
-      run?.end ?? "",
-      run?.applyBy ?? "",
-      run?.studyMode ?? "",
-      run?.attendanceMode ?? "",
-      run?.attendancePattern ?? "",
-      run?.venue?.name ?? "",
-      run?.venue?.town ?? "",
-      run?.venue?.postcode ?? "",
-      run?.venue?.region ?? "",
-      run?.online ? "yes" : "",
-      run?.cost.amount ?? "",
-      run?.places ?? "",
-      run?.applyUrl ?? "",
-      options.page(course.id),
-    ];
-    return course.presentations.length === 0 ? [runRow(undefined)] : course.presentations.map(runRow);
+  const row = (entry: CatalogueCourse, run: Presentation | undefined) => [
+    ...columns.map((each) => each.value(entry, run, options.asOf)),
+    options.page(entry.course.id),
+  ];
+  // Every run, past ones included, is a row: the file is the catalogue's record, not a listing.
+  const rows = entries.flatMap((entry) =>
+    entry.course.presentations.length === 0
+      ? [row(entry, undefined)]
+      : entry.course.presentations.map((run) => row(entry, run)),
+  );
+  return stringify([[...columns.map((each) => each.name), "page"], ...rows], {
+    bom: true,
+    record_delimiter: "windows",
   });
-  return stringify([[...columns], ...rows], { bom: true, record_delimiter: "windows" });
 }

@@ -1,16 +1,8 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
 import type { Course, Presentation, Provider } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
+import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
 import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
-
-/** XCRI-CAP 1.2 namespaces (reference/xcri-cap-1.2/XCRI_CAP_1.2.md). */
-export const XCRI_NAMESPACES = {
-  catalog: "http://xcri.org/profiles/1.2/catalog",
-  dc: "http://purl.org/dc/elements/1.1/",
-  mlo: "http://purl.org/net/mlo",
-  credit: "http://purl.org/net/cm",
-  xsi: "http://www.w3.org/2001/XMLSchema-instance",
-} as const;
 
 /** The root declares catalog as the default namespace and the others by prefix; element names use those prefixes. */
 const namespaceDeclarations = attributes(

@@ -5,12 +5,13 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
 import { headersFile, nginxInclude } from "../site/security-headers.ts";
-import { formatText } from "../validator/report.ts";
-import { validateCatalogue, type ValidationResult } from "../validator/validate-catalogue.ts";
-import { buildAsOf } from "./as-of.ts";
+import { formatText } from "../validator/core/report.ts";
+import { validateCatalogue, type ValidationResult } from "../validator/node/validate-catalogue.ts";
+import { catalogueAsOf } from "../catalogue/as-of.ts";
+import { assembleCatalogue } from "../catalogue/catalogue.ts";
+import { handOverCatalogue } from "../catalogue/hand-off.ts";
 import { contentDir } from "./content-dir.ts";
 import { recheckOnEdit } from "./dev-recheck.ts";
-import { shareValidation } from "./shared-validation.ts";
 import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
@@ -24,20 +25,20 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
  */
 export function catalogueGuard(): AstroIntegration {
   let validation: ValidationResult | undefined;
+  /** The date the last check judged the catalogue by, which the search index is written as of too. */
+  let asOf = "";
   let base = "/";
   let cacheDir = "";
   let stagingDir = "";
   let indexing: Promise<{ indexed: number; seconds: string }> | undefined;
-  /** Checks the content folder, lists any problems, and makes the result the catalogue pages are built from. */
+  /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
-    const checked = await validateCatalogue({
-      contentDir: contentDir(),
-      projectRoot: process.cwd(),
-      asOf: buildAsOf(),
-    });
+    asOf = catalogueAsOf();
+    const generatedAt = new Date().toISOString();
+    const checked = await validateCatalogue({ contentDir: contentDir(), projectRoot: process.cwd(), asOf });
     if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
     validation = checked;
-    shareValidation(checked);
+    handOverCatalogue(assembleCatalogue(checked, { asOf, generatedAt }));
     return checked;
   };
   return {
@@ -54,7 +55,7 @@ export function catalogueGuard(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
         const started = performance.now();
-        indexing = writeCatalogueIndex(validation, stagingDir, { asOf: buildAsOf(), base }).then((indexed) => ({
+        indexing = writeCatalogueIndex(validation, stagingDir, { asOf, base }).then((indexed) => ({
           indexed,
           seconds: seconds(started),
         }));

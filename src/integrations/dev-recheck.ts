@@ -1,8 +1,8 @@
 import { watch } from "node:fs";
 import type { AstroIntegrationLogger } from "astro";
 import type { ViteDevServer } from "vite";
-import { formatText } from "../validator/report.ts";
-import type { ValidationResult } from "../validator/validate-catalogue.ts";
+import { formatText } from "../validator/core/report.ts";
+import type { ValidationResult } from "../validator/core/validation-result.ts";
 import { contentDir } from "./content-dir.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { cp, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { searchFacets } from "../domain/search-facets.ts";
+import { catalogueFacets, searchFilters } from "../domain/facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortKeys } from "../search/sort-orders.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
-import type { ValidationResult } from "../validator/validate-catalogue.ts";
+import type { ValidationResult } from "../validator/core/validation-result.ts";
 
 /** The parts of a checked catalogue the search index is made from. */
 export interface IndexedCatalogue {
@@ -14,9 +14,7 @@ export interface IndexedCatalogue {
 
 /** The search filters for a catalogue: the fixed vocabularies, and its own providers. */
 const facetsOf = (validation: IndexedCatalogue) =>
-  searchFacets(
-    validation.providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
-  );
+  searchFilters(catalogueFacets(validation.providers.map(({ data }) => data)));
 
 /**
  * The search records for every active course in a validated catalogue: built
@@ -74,7 +72,7 @@ export async function writeCatalogueIndex(
   );
   return writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
-    filterKeys: facetsOf(validation).map((facet) => facet.key),
+    filterKeys: facetsOf(validation).map((facet) => facet.search.param),
   });
 }
 

@@ -1,11 +1,11 @@
 import { toString } from "mdast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
-import { readAsRendered } from "../site/markdown-tree.ts";
-import type { CatalogueCourse } from "../domain/facets.ts";
+import { readAsRendered } from "../markdown/tree.ts";
+import type { CatalogueCourse, SearchFilter } from "../domain/facets.ts";
 import { nextRunText, soonestStartKey } from "../domain/runs.ts";
-import type { SearchFacet } from "../domain/search-facets.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { headlineCredit } from "../domain/credits.ts";
+import { involvesServiceUsers } from "../domain/vocabularies/index.ts";
 import { sortKeys } from "./sort-orders.ts";
 
 /** One course in the search index (Pagefind's custom record). */
@@ -54,7 +54,7 @@ export function searchText(entry: CatalogueCourse, body: string): string {
 export function searchRecord(
   entry: CatalogueCourse,
   body: string,
-  options: { asOf: string; url: string; facets: readonly SearchFacet[] },
+  options: { asOf: string; url: string; facets: readonly SearchFilter[] },
 ): SearchRecord {
   const { course, provider } = entry;
   const cats = headlineCredit(course);
@@ -63,7 +63,7 @@ export function searchRecord(
   const filters: Record<string, string[]> = {};
   for (const facet of options.facets) {
     const values = facet.valuesOf(entry, options.asOf);
-    if (values.length > 0) filters[facet.key] = [...values];
+    if (values.length > 0) filters[facet.search.param] = [...values];
   }
   return {
     url: options.url,
@@ -76,7 +76,7 @@ export function searchRecord(
       credit: credit.text,
       creditStatus: credit.carriesCredit || credit.status === "rating-pending" ? credit.status : "not-credit-rated",
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
-      serviceUsers: course.serviceUserInvolvement.modes.some((mode) => mode !== "none") ? "yes" : "no",
+      serviceUsers: involvesServiceUsers(course.serviceUserInvolvement.modes) ? "yes" : "no",
       next: nextRunText(course, options.asOf),
     },
     filters,

@@ -1,4 +1,10 @@
-import { professionGroupFacet, themeFacet, workforceLevelFacet, type Facet } from "../domain/facets.ts";
+import {
+  professionGroupFacet,
+  startWindowFacet,
+  themeFacet,
+  workforceLevelFacet,
+  type BrowseFacet,
+} from "../domain/facets.ts";
 import { startWindows } from "../domain/vocabularies/index.ts";
 import { href } from "./paths.ts";
 
@@ -14,18 +20,18 @@ export const coverageViews = [
     title: "Themes by workforce level",
     columns: workforceLevelFacet,
   },
-] as const satisfies readonly { key: string; title: string; columns: Facet }[];
+] as const satisfies readonly { key: string; title: string; columns: BrowseFacet }[];
 
 export const coverageRows = themeFacet;
 
-/** Start windows that mean a course has a run to come or can be started now. */
-const provisionWindows = startWindows.filter((window) => window.id !== "not-announced").map((window) => window.id);
+/** Start windows that mean a course has a run a learner can join: what coverage counts as provision. */
+const provisionWindows = startWindows.filter((window) => window.kind !== "none").map((window) => window.id);
 
 /** The search page with exactly a cell's filters, so the cell's count and the search agree. */
-export function cellSearchPath(themeId: string, columns: Facet, columnId: string): string {
+export function cellSearchPath(themeId: string, columns: BrowseFacet, columnId: string): string {
   const params = new URLSearchParams();
-  params.append(coverageRows.searchKey, themeId);
-  params.append(columns.searchKey, columnId);
-  for (const window of provisionWindows) params.append("start", window);
+  params.append(coverageRows.search.param, themeId);
+  params.append(columns.search.param, columnId);
+  for (const window of provisionWindows) params.append(startWindowFacet.search.param, window);
   return `${href("search/")}?${params.toString()}`;
 }

@@ -1,3 +1,5 @@
+import type { BrowseFacet, GlossaryFacet, SearchFilter } from "../domain/facets.ts";
+
 /**
  * Every internal link goes through here so the site works under any base path
  * (a project site at /course-finder/ as well as one at /), set with SITE_BASE.
@@ -11,12 +13,15 @@ export function href(path = ""): string {
 
 export const coursePath = (id: string) => href(`courses/${id}/`);
 export const providerPath = (id: string) => href(`providers/${id}/`);
-export const facetPath = (facetKey: string, id?: string) => href(id ? `${facetKey}/${id}/` : `${facetKey}/`);
+/** A browse facet's list of values, or the browse page of one value. */
+export const facetPath = ({ browse }: BrowseFacet, id?: string) =>
+  href(id ? `${browse.folder}/${id}/` : `${browse.folder}/`);
 /** The search page with one filter ticked (with no words, search lists soonest first, as browse pages do). */
-export const searchPath = (filter: string, value: string) =>
-  href(`search/?${new URLSearchParams({ [filter]: value })}`);
-export const glossaryPath = (vocabularyKey: string, id?: string) =>
-  href(`glossary/#${id ? `${vocabularyKey}-${id}` : vocabularyKey}`);
+export const searchPath = ({ search }: SearchFilter, value: string) =>
+  href(`search/?${new URLSearchParams({ [search.param]: value })}`);
+/** A vocabulary's section of the glossary, or one term's definition in it. */
+export const glossaryPath = ({ glossaryKey }: GlossaryFacet, id?: string) =>
+  href(`glossary/#${id ? `${glossaryKey}-${id}` : glossaryKey}`);
 
 /**
  * The full public address of a site path, for feeds, exports and canonical

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 
 /** The sample catalogue as the build reads it, so tests compare pages with the content itself. */
 export async function sampleCatalogue() {

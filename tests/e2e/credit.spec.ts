@@ -4,8 +4,8 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { ratingStatusOf } from "../../src/domain/credit-rating.ts";
-import { cpdRecordSchema } from "../../src/domain/records/cpd-record.ts";
-import { achievementSchema } from "../../src/domain/records/open-badge.ts";
+import { cpdRecordSchema } from "../../src/exports/cpd-record.ts";
+import { achievementSchema } from "../../src/exports/open-badge.ts";
 import { todayIso } from "../../src/domain/dates.ts";
 import { courseDownload, sampleCatalogue } from "./catalogue.ts";
 

@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { courseFileFromForm } from "../../src/contribute/course-form.ts";
 import { entryFromForm } from "../../src/contribute/form-entry.ts";
 import { todayIso } from "../../src/domain/dates.ts";
-import { lintInProcess } from "../../src/validator/body-lint.ts";
-import { checkDraft } from "../../src/validator/check-draft.ts";
+import { lintInProcess } from "../../src/validator/core/body-lint.ts";
+import { checkDraft } from "../../src/validator/core/check-draft.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

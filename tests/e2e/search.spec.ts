@@ -3,8 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
-import type { CatalogueCourse } from "../../src/domain/facets.ts";
-import { searchFacets, type SearchFacet } from "../../src/domain/search-facets.ts";
+import { catalogueFacets, searchFilters, type CatalogueCourse, type SearchFilter } from "../../src/domain/facets.ts";
 import { PAGE } from "../../src/search/client/paging.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
@@ -15,15 +14,13 @@ async function catalogue() {
   const entries: CatalogueCourse[] = courses
     .filter(({ data }) => data.status === "active")
     .map(({ data }) => ({ course: data, provider: byId.get(data.provider)! }));
-  const facets = searchFacets(
-    providers.map(({ data }) => ({ id: data.id, label: data.name, definition: data.description })),
-  );
+  const facets = searchFilters(catalogueFacets(providers.map(({ data }) => data)));
   const asOf = todayIso();
   /** Courses matching OR within each filter and AND across filters. */
   const matching = (filters: Record<string, string[]>) =>
     entries.filter((entry) =>
       Object.entries(filters).every(([key, values]) => {
-        const facet = facets.find((candidate) => candidate.key === key)!;
+        const facet = facets.find((candidate) => candidate.search.param === key)!;
         return facet.valuesOf(entry, asOf).some((value) => values.includes(value));
       }),
     );
@@ -125,31 +122,31 @@ test("every filter count on the bare search page matches the catalogue, with no 
   await settled(page);
   for (const facet of facets) {
     for (const term of facet.terms) {
-      const expected = matching({ [facet.key]: [term.id] }).length;
-      const item = page.locator(`li:has(> #filter-${facet.key}-${term.id})`);
-      if (expected === 0) await expect(item, `${facet.key}=${term.id}`).toBeHidden();
-      else await expect(item.locator(".count-number"), `${facet.key}=${term.id}`).toHaveText(String(expected));
+      const expected = matching({ [facet.search.param]: [term.id] }).length;
+      const item = page.locator(`li:has(> #filter-${facet.search.param}-${term.id})`);
+      if (expected === 0) await expect(item, `${facet.search.param}=${term.id}`).toBeHidden();
+      else await expect(item.locator(".count-number"), `${facet.search.param}=${term.id}`).toHaveText(String(expected));
     }
   }
   expect(filterData).toEqual([]);
 });
 
 /** Expects each value of a short filter (all values listed) to show what ticking it would give; values giving nothing hidden. */
-async function expectCounts(page: Page, facet: SearchFacet, expected: (value: string) => number) {
+async function expectCounts(page: Page, facet: SearchFilter, expected: (value: string) => number) {
   for (const term of facet.terms) {
-    const item = page.locator(`li:has(> #filter-${facet.key}-${term.id})`);
+    const item = page.locator(`li:has(> #filter-${facet.search.param}-${term.id})`);
     const count = expected(term.id);
-    if (count === 0) await expect(item, `${facet.key}=${term.id}`).toBeHidden();
+    if (count === 0) await expect(item, `${facet.search.param}=${term.id}`).toBeHidden();
     else {
-      await expect(item.locator(".count"), `${facet.key}=${term.id}`).toBeVisible();
-      await expect(item.locator(".count-number"), `${facet.key}=${term.id}`).toHaveText(String(count));
+      await expect(item.locator(".count"), `${facet.search.param}=${term.id}`).toBeVisible();
+      await expect(item.locator(".count-number"), `${facet.search.param}=${term.id}`).toHaveText(String(count));
     }
   }
 }
 
 test("a filter not counted for a search hides its numbers until the user asks for them", async ({ page }) => {
   const { facets, matching } = await catalogue();
-  const facet = (key: string) => facets.find((candidate) => candidate.key === key)!;
+  const facet = (key: string) => facets.find((candidate) => candidate.search.param === key)!;
   await page.goto("/search/?where=online");
   await settled(page, matching({ where: ["online"] }).length);
   // Theme is open but its data is not loaded: the catalogue's numbers would be wrong here, so none show.

@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findBrokenLinks } from "../../src/build-checks/links.ts";
 import { todayIso } from "../../src/domain/dates.ts";
-import { upcomingRuns } from "../../src/domain/runs.ts";
+import { currentRuns } from "../../src/domain/runs.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
 const distDir = path.resolve(import.meta.dirname, "../../dist");
@@ -63,7 +63,7 @@ test.describe("without JavaScript", () => {
 test("course pages carry JSON-LD that parses and lists the upcoming runs", async ({ page }) => {
   const { courses } = await sampleCatalogue();
   const asOf = todayIso();
-  const withRuns = courses.filter(({ data }) => upcomingRuns(data, asOf).length > 0).slice(0, 5);
+  const withRuns = courses.filter(({ data }) => currentRuns(data, asOf).length > 0).slice(0, 5);
   expect(withRuns.length).toBeGreaterThan(0);
   for (const { data } of withRuns) {
     await page.goto(`/courses/${data.id}/`);
@@ -71,7 +71,7 @@ test("course pages carry JSON-LD that parses and lists the upcoming runs", async
     expect(json["@type"]).toBe("Course");
     expect(json.name).toBe(data.title);
     const starts = json.hasCourseInstance.map((instance: { startDate?: string }) => instance.startDate ?? null);
-    expect(starts).toEqual(upcomingRuns(data, asOf).map((run) => run.start ?? null));
+    expect(starts).toEqual(currentRuns(data, asOf).map((run) => run.start ?? null));
   }
 });
 

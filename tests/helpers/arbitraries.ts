@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
-import { knownKeysAt } from "../../src/validator/schema-keys.ts";
+import { knownKeysAt } from "../../src/validator/core/schema-keys.ts";
 import { toMarkdown, validCourse, validProvider } from "./catalogue.ts";
 
 /** Every field name the schemas know, at any depth, plus near misses and YAML oddities. */

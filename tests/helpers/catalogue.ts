@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
-import { validateCatalogue, type ValidationResult } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue, type ValidationResult } from "../../src/validator/node/validate-catalogue.ts";
 
 /** The date every fixture is judged against, so tests do not age. */
 export const FIXTURE_AS_OF = "2026-11-25";

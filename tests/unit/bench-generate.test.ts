@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCatalogue, writeCatalogueFiles } from "../../bench/generate.ts";
 import { regions } from "../../src/domain/vocabularies/index.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");

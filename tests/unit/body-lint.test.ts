@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readAsRendered } from "../../src/site/markdown-tree.ts";
-import { lintBody, readWithRemark, type MarkdownReader } from "../../src/validator/body-lint.ts";
+import { readAsRendered } from "../../src/markdown/tree.ts";
+import { lintBody, readWithRemark, type MarkdownReader } from "../../src/validator/core/body-lint.ts";
 
 // Every case runs through both parsers the check is used with, so they cannot drift apart.
 describe.each([

@@ -3,8 +3,8 @@ import { courseFileFromForm } from "../../src/contribute/course-form.ts";
 import { controlIdsFor, entryFromForm, newFileUrl } from "../../src/contribute/form-entry.ts";
 import { documentedTemplate } from "../../src/contribute/template.ts";
 import { courseSchema, type Provider } from "../../src/domain/schema/index.ts";
-import { lintInProcess } from "../../src/validator/body-lint.ts";
-import { checkDraft } from "../../src/validator/check-draft.ts";
+import { lintInProcess } from "../../src/validator/core/body-lint.ts";
+import { checkDraft } from "../../src/validator/core/check-draft.ts";
 import { FIXTURE_AS_OF, validCourse, validProvider } from "../helpers/catalogue.ts";
 
 const providers = new Map([[String(validProvider().id), validProvider() as unknown as Provider]]);

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { lintInProcess } from "../../src/validator/body-lint.ts";
-import { checkDraft } from "../../src/validator/check-draft.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { lintInProcess } from "../../src/validator/core/body-lint.ts";
+import { checkDraft } from "../../src/validator/core/check-draft.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

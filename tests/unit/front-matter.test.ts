@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter } from "../../src/validator/front-matter.ts";
+import { parseFrontMatter } from "../../src/validator/core/front-matter.ts";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import {
   FIXTURE_AS_OF,
   lines,

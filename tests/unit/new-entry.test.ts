@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { aYearAfter, idFromTitle } from "../../src/contribute/entry-file.ts";
+import { aYearAfter, idFromTitle } from "../../src/catalogue/entry-file.ts";
 import { readAnswer } from "../../src/contribute/questions.ts";
 import { courseQuestions } from "../../src/contribute/scaffold-questions.ts";
 import { todayIso } from "../../src/domain/dates.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { minimalCatalogue, writeCatalogue } from "../helpers/catalogue.ts";
 
 const script = path.resolve(import.meta.dirname, "../../scripts/new-entry.ts");

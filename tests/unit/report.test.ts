@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatGithub, formatJson, formatText } from "../../src/validator/report.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { formatGithub, formatJson, formatText } from "../../src/validator/core/report.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");

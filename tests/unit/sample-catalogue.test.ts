@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
-import { upcomingRuns } from "../../src/domain/runs.ts";
+import { currentRuns } from "../../src/domain/runs.ts";
 import {
   creditStatuses,
   learnerMixes,
@@ -11,7 +11,7 @@ import {
   themes,
   workforceLevels,
 } from "../../src/domain/vocabularies/index.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 // Judged as of the day the sample was written, so the test does not age; pages use the build date.
@@ -54,7 +54,7 @@ describe("the sample catalogue", () => {
   });
 
   it("has online and in-person runs to come, and some past runs", () => {
-    const upcoming = courses.flatMap((course) => upcomingRuns(course, asOf));
+    const upcoming = courses.flatMap((course) => currentRuns(course, asOf));
     expect(upcoming.some((run) => run.online)).toBe(true);
     expect(upcoming.some((run) => run.venue)).toBe(true);
     expect(courses.some((course) => course.presentations.some((run) => (run.end ?? run.start ?? "9999") < asOf))).toBe(

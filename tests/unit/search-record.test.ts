@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { searchFacets } from "../../src/domain/search-facets.ts";
+import { catalogueFacets, searchFilters } from "../../src/domain/facets.ts";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
 import { openingParagraph, searchRecord } from "../../src/search/record.ts";
 import { sortKeys } from "../../src/search/sort-orders.ts";
 import { validCourse, validProvider } from "../helpers/catalogue.ts";
 
 const provider = providerSchema.parse(validProvider());
-const facets = searchFacets([{ id: provider.id, label: provider.name, definition: provider.description }]);
+const facets = searchFilters(catalogueFacets([provider]));
 const recordFor = (overrides: Record<string, unknown>, asOf = "2026-11-25") =>
   searchRecord(
     { course: courseSchema.parse(validCourse(overrides)), provider },

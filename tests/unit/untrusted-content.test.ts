@@ -4,12 +4,12 @@ import { rm, symlink, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { lintInProcess } from "../../src/validator/body-lint.ts";
-import { checkEntryBytes, checkEntryText, type EntryContext } from "../../src/validator/check-file.ts";
-import { formatGithub, formatText } from "../../src/validator/report.ts";
-import { MAX_FILE_BYTES } from "../../src/validator/unsafe-text.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
-import { hasSharedValues } from "../../src/validator/yaml-anchors.ts";
+import { lintInProcess } from "../../src/validator/core/body-lint.ts";
+import { checkEntryBytes, checkEntryText, type EntryContext } from "../../src/validator/core/check-file.ts";
+import { formatGithub, formatText } from "../../src/validator/core/report.ts";
+import { MAX_FILE_BYTES } from "../../src/validator/core/unsafe-text.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
+import { hasSharedValues } from "../../src/validator/core/yaml-anchors.ts";
 import {
   FIXTURE_AS_OF,
   lines,
@@ -390,7 +390,7 @@ describe("descriptions built to slow the checker down", () => {
 
   it("reports nesting too deep for the parser instead of crashing", async () => {
     // The lint thread with a small stack overflows at a few hundred levels, quickly.
-    const thread = new Worker(new URL("../../src/validator/body-lint-worker.ts", import.meta.url), {
+    const thread = new Worker(new URL("../../src/validator/node/body-lint-worker.ts", import.meta.url), {
       resourceLimits: { stackSizeMb: 0.3 },
     });
     try {

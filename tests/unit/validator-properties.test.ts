@@ -7,9 +7,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintInProcess } from "../../src/validator/body-lint.ts";
-import { checkEntryBytes, checkEntryText, type EntryCheck } from "../../src/validator/check-file.ts";
-import type { Finding } from "../../src/validator/finding.ts";
+import { lintInProcess } from "../../src/validator/core/body-lint.ts";
+import { checkEntryBytes, checkEntryText, type EntryCheck } from "../../src/validator/core/check-file.ts";
+import type { Finding } from "../../src/validator/core/finding.ts";
 import {
   editedValidFile,
   HOSTILE_FRAGMENTS,

@@ -1,7 +1,7 @@
 import { symlink } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import {
   FIXTURE_AS_OF,
   inHouseProvider,

@@ -2,8 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SLUG_PATTERN } from "../../src/domain/schema/index.ts";
+import { glossaryFacets } from "../../src/domain/facets.ts";
 import {
-  allVocabularies,
   frameworks,
   integratedCareAreas,
   learningForms,
@@ -14,14 +14,14 @@ import {
 } from "../../src/domain/vocabularies/index.ts";
 
 describe("vocabularies", () => {
-  it.each(allVocabularies.map((vocabulary) => [vocabulary.key, vocabulary] as const))(
+  it.each(glossaryFacets.map((vocabulary) => [vocabulary.glossaryKey, vocabulary] as const))(
     "%s: ids are unique and URL-safe, labels and one-line definitions present",
     (_key, vocabulary) => {
       const ids = vocabulary.terms.map((term) => term.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const term of vocabulary.terms) {
         // Credit schemes keep the sector's own upper-case names (CATS, ECTS, SCQF).
-        expect(term.id).toMatch(vocabulary.key === "credit-schemes" ? /^[A-Z]+$/ : SLUG_PATTERN);
+        expect(term.id).toMatch(vocabulary.glossaryKey === "credit-schemes" ? /^[A-Z]+$/ : SLUG_PATTERN);
         expect(term.label.trim()).not.toBe("");
         expect(term.definition).toMatch(/^\S.*\.$/);
         expect(term.definition).not.toContain("\n");
@@ -53,8 +53,8 @@ describe("vocabularies", () => {
   });
 
   it("defines inter-professional as learning with, from and about each other, not 'open to all'", () => {
-    const definition = allVocabularies
-      .find((v) => v.key === "learner-mix")!
+    const definition = glossaryFacets
+      .find((v) => v.glossaryKey === "learner-mix")!
       .terms.find((t) => t.id === "inter-professional")!;
     expect(definition.definition).toContain("with, from and about each other");
   });

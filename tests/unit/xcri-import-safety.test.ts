@@ -5,7 +5,7 @@ import { slugify } from "../../src/import/xcri/ids.ts";
 import { FEED_LIMITS } from "../../src/import/xcri/limits.ts";
 import { FeedError, readFeed } from "../../src/import/xcri/read-feed.ts";
 import { safeTarget } from "../../src/import/xcri/write-entry.ts";
-import { lintBody } from "../../src/validator/body-lint.ts";
+import { lintBody } from "../../src/validator/core/body-lint.ts";
 import { feedWith, freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -2,8 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
-import { findImportTodos } from "../../src/validator/import-todos.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
+import { findImportTodos } from "../../src/validator/core/import-todos.ts";
 import { FIXTURE_AS_OF, lines, validCourse, validateCourse } from "../helpers/catalogue.ts";
 import { fixture, freshOutDir, importInto } from "../helpers/xcri.ts";
 

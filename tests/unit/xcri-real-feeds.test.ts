@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportReport } from "../../src/import/xcri/report.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 import { freshOutDir, importInto, readEntry, REAL_FEEDS, realFeedsPresent } from "../helpers/xcri.ts";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Course, Presentation, Provider } from "../../src/domain/schema/index.ts";
 import { xcriCapFeed } from "../../src/exports/xcri-cap.ts";
 import { slugify } from "../../src/import/xcri/ids.ts";
-import { validateCatalogue } from "../../src/validator/validate-catalogue.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 import { freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
 

@@ -5,9 +5,9 @@
  */
 import { todayIso } from "../../domain/dates.ts";
 import type { Provider } from "../../domain/schema/index.ts";
-import type { FileFinding } from "../../validator/check-file.ts";
+import type { FileFinding } from "../../validator/core/check-file.ts";
 import type { CourseFile } from "../course-form.ts";
-import { duplicateIdMessage } from "../../validator/duplicate-id.ts";
+import { duplicateIdMessage } from "../../validator/core/duplicate-id.ts";
 import { newFileUrl } from "../form-entry.ts";
 import { collectValues } from "./collect.ts";
 import { clearFindings, showErrors, showFailure } from "./show-findings.ts";

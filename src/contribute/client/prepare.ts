@@ -1,7 +1,7 @@
 import type { Provider } from "../../domain/schema/index.ts";
-import { lintInProcess } from "../../validator/body-lint.ts";
-import { checkDraft } from "../../validator/check-draft.ts";
-import type { FileFinding } from "../../validator/check-file.ts";
+import { lintInProcess } from "../../validator/core/body-lint.ts";
+import { checkDraft } from "../../validator/core/check-draft.ts";
+import type { FileFinding } from "../../validator/core/check-file.ts";
 import { courseFileFromForm, type CourseFile } from "../course-form.ts";
 import { entryFromForm, type FormValue } from "../form-entry.ts";
 

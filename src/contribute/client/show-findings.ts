@@ -1,4 +1,4 @@
-import type { FileFinding } from "../../validator/check-file.ts";
+import type { FileFinding } from "../../validator/core/check-file.ts";
 import { controlIdsFor } from "../form-entry.ts";
 
 /** The form control a finding belongs to, if the form has one. */

@@ -1,4 +1,5 @@
-import { daysBetween, ratingStatusOf } from "../credit-rating.ts";
+import { ratingStatusOf } from "../credit-rating.ts";
+import { daysBetween } from "../dates.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Entries and ratings go stale: warn the owner when a review date has passed. */

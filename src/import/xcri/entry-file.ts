@@ -1,5 +1,5 @@
-import { entryMarkdown } from "../../contribute/entry-file.ts";
-import { parseFrontMatter } from "../../validator/front-matter.ts";
+import { entryMarkdown } from "../../catalogue/entry-file.ts";
+import { parseFrontMatter } from "../../validator/core/front-matter.ts";
 
 /** The key the Markdown body goes under when fields are compared and fingerprinted. */
 export const BODY_KEY = "(description)";

@@ -1,4 +1,4 @@
-import { XCRI_NAMESPACES } from "../../exports/xcri-cap.ts";
+import { XCRI_NAMESPACES } from "../../domain/xcri-namespaces.ts";
 
 /**
  * Namespaces the importer reads. Elements are matched by namespace URI and

@@ -1,15 +1,15 @@
 import { importTodo } from "../../domain/import-todo.ts";
-import { allVocabularies, type NamedVocabulary } from "../../domain/vocabularies/index.ts";
+import { glossaryFacets, type GlossaryFacet } from "../../domain/facets.ts";
 
 /** Named in every TODO, so a reviewer knows where the gap came from. */
 export const IMPORT_SOURCE = "XCRI-CAP";
 
 /**
- * The vocabulary behind a field, found through `allVocabularies` (whose
+ * The vocabulary behind a field, found through the facet registry (whose
  * `field` says where each is used) so no id list is copied here.
  */
-function vocabularyFor(field: string): NamedVocabulary {
-  const vocabulary = allVocabularies.find((candidate) =>
+function vocabularyFor(field: string): GlossaryFacet {
+  const vocabulary = glossaryFacets.find((candidate) =>
     candidate.field.split(", ").some((used) => used === field || used.startsWith(`${field} `)),
   );
   if (!vocabulary) throw new Error(`No vocabulary is used in ${field}`);
@@ -24,7 +24,10 @@ export function chooseTodo(field: string, { many, hint }: { many: boolean; hint?
     ? `choose one or more values and write them as a list, like [${example}]`
     : `choose one value, like ${example}`;
   const extra = hint ? ` (${hint})` : "";
-  return importTodo(IMPORT_SOURCE, `${what}${extra} — \`npm run vocabulary ${vocabulary.key}\` lists the values`);
+  return importTodo(
+    IMPORT_SOURCE,
+    `${what}${extra} — \`npm run vocabulary ${vocabulary.glossaryKey}\` lists the values`,
+  );
 }
 
 /** A TODO asking for something XCRI-CAP does not carry, in the provider's words. */

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { describedJsonSchema } from "../../docs/json-schema.ts";
 import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
+import { jsonDocument } from "../../exports/json.ts";
 
 /** JSON Schemas for the exports, generated from the zod schemas that shape them and their doc comments. */
 const schemas = { courses: coursesExportSchema, providers: providersExportSchema } as const;
@@ -10,7 +11,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const schema = schemas[params.name as keyof typeof schemas];
-  return new Response(JSON.stringify(describedJsonSchema(schema), null, 2), {
+  return new Response(jsonDocument(describedJsonSchema(schema)), {
     headers: { "Content-Type": "application/schema+json" },
   });
 };

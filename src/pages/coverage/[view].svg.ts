@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { coverageMatrix } from "../../domain/coverage.ts";
-import { catalogue } from "../../site/catalogue.ts";
-import { coverageHeatmap } from "../../site/coverage-chart.ts";
+import { coverageHeatmap } from "../../exports/coverage-svg.ts";
+import { checkedCatalogue } from "../../catalogue/hand-off.ts";
 import { coverageRows, coverageViews } from "../../site/coverage-views.ts";
 
 export const getStaticPaths = (() =>
@@ -10,7 +10,7 @@ export const getStaticPaths = (() =>
 /** The coverage heat map as an SVG image, drawn at build time. */
 export const GET: APIRoute = async ({ props }) => {
   const { view } = props as { view: (typeof coverageViews)[number] };
-  const { active, asOf } = await catalogue();
+  const { active, asOf } = checkedCatalogue();
   return new Response(coverageHeatmap(coverageMatrix(active, coverageRows, view.columns, asOf), view.title), {
     headers: { "Content-Type": "image/svg+xml" },
   });

@@ -1,14 +1,14 @@
 import type { APIRoute } from "astro";
 import { xcriCapFeed } from "../../exports/xcri-cap.ts";
-import { catalogue } from "../../site/catalogue.ts";
+import { checkedCatalogue } from "../../catalogue/hand-off.ts";
 import { absoluteUrl, coursePath, providerPath } from "../../site/paths.ts";
 
 /** The active catalogue as an XCRI-CAP 1.2 feed for aggregators and course directories. */
 export const GET: APIRoute = async ({ site }) => {
-  const { active } = await catalogue();
+  const { active, generatedAt } = checkedCatalogue();
   const full = (path: string) => absoluteUrl(path, site);
   const xml = xcriCapFeed(active, {
-    generatedAt: new Date().toISOString(),
+    generatedAt,
     providerPage: (id) => full(providerPath(id)),
     coursePage: (id) => full(coursePath(id)),
   });

@@ -1,5 +1,6 @@
 import { startEngine, type ResultData, type Searched } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
+import { askFor, createSearchPageState, type Outcome } from "./page-state.ts";
 import { FIRST_DRAW, PAGE } from "./paging.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
@@ -37,43 +38,34 @@ const readState = (): SearchState => {
       if (!knownValues.has(`${key}=${value}`)) filters = toggleFilter({ ...read, filters }, key, value, false).filters;
   return { ...read, filters };
 };
-let state: SearchState = readState();
-/** What the page shows: the results of the latest search, and the counts known for it. */
-interface Outcome extends Searched {
-  /** The words searched for, which the heading names and results' excerpts show. */
-  readonly term: string;
-  /** Filters whose data is loading, to count them for this search. */
-  readonly pending: ReadonlySet<string>;
-}
-let outcome: Outcome | undefined;
-let shown = PAGE;
-let latest = 0;
+/** What the page remembers: the search asked for, the results shown, and the searches and drawings under way. */
+const page = createSearchPageState(readState());
 
 /** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
 function remember(replace: boolean): void {
-  const url = `${location.pathname}${queryFromState(state, filterKeys)}`;
+  const url = `${location.pathname}${queryFromState(page.search, filterKeys)}`;
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
 }
 
 function syncControls(): void {
   // Only when the words differ, so a space being typed between two words is not taken away.
-  if (termInput.value.trim() !== state.term) termInput.value = state.term;
-  const hasTerm = Boolean(state.term);
+  if (termInput.value.trim() !== page.search.term) termInput.value = page.search.term;
+  const hasTerm = Boolean(page.search.term);
   for (const option of sortSelect.options)
     option.disabled = !hasTerm && sortOptions.find((o) => o.id === option.value)?.needsTerm === true;
-  sortSelect.value = effectiveSort(state.sort, hasTerm).id;
-  tickSelected(filterForm, state.filters);
-  const selected = [...state.filters.values()].reduce((sum, values) => sum + values.size, 0);
+  sortSelect.value = effectiveSort(page.search.sort, hasTerm).id;
+  tickSelected(filterForm, page.search.filters);
+  const selected = [...page.search.filters.values()].reduce((sum, values) => sum + values.size, 0);
   byId("filter-count").textContent = selected === 0 ? "" : ` (${selected} selected)`;
 }
 
 function renderTags(): void {
   tags.replaceChildren();
-  if (state.filters.size === 0) return;
+  if (page.search.filters.size === 0) return;
   const listOfTags = document.createElement("ul");
   listOfTags.className = "filter-tags";
-  for (const [key, values] of state.filters) {
+  for (const [key, values] of page.search.filters) {
     for (const value of values) {
       const button = document.createElement("button");
       button.type = "button";
@@ -103,11 +95,9 @@ function renderTags(): void {
   );
 }
 
-/** Counts drawings of the list, so a later one (a newer search, or "Show more") takes over from an earlier. */
-let drawings = 0;
-const stillDrawing = (drawing: number, drawn: Outcome) => drawing === drawings && drawn.results === outcome?.results;
-/** The results the list shows (some or all of them), so "Show more" adds to the list it belongs to. */
-let listed: Outcome["results"] | undefined;
+/** Whether a drawing of the list is still the one wanted: the latest, of the results shown. */
+const stillDrawing = (drawing: number, drawn: Outcome) =>
+  drawing === page.drawings && drawn.results === page.outcome?.results;
 
 /**
  * Draws the results of the outcome shown: the heading and the first
@@ -116,21 +106,21 @@ let listed: Outcome["results"] | undefined;
  * until it is complete.
  */
 async function renderResults(): Promise<void> {
-  const drawn = outcome;
+  const drawn = page.outcome;
   if (!drawn) return;
-  const drawing = ++drawings;
+  const drawing = ++page.drawings;
   const total = drawn.results.length;
   const noun = total === 1 ? "course" : "courses";
   const details = (from: number, to: number) => Promise.all(drawn.results.slice(from, to).map((r) => r.data()));
   const first = details(0, FIRST_DRAW);
   // Asked for once the first have arrived, so they do not share the connections with the first.
-  const rest = first.then(() => details(FIRST_DRAW, shown));
+  const rest = first.then(() => details(FIRST_DRAW, page.shown));
   rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
   const firstData = await arrived(drawing, drawn, first);
   if (!firstData) return;
   // The count and the list change together, so what the heading announces is what is listed.
   list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
-  listed = drawn.results;
+  page.listed = drawn.results;
   heading.textContent = drawn.term ? `${total} ${noun} found for “${drawn.term}”` : `${total} ${noun}`;
   status.textContent = `${total} ${noun} found`;
   download.hidden = total === 0;
@@ -177,8 +167,8 @@ async function appendResults(drawing: number, drawn: Outcome, details: Promise<R
  */
 function cannotShow(): void {
   list.setAttribute("aria-busy", "false");
-  shown = list.childElementCount;
-  more.hidden = !outcome || outcome.results.length <= shown;
+  page.shown = list.childElementCount;
+  more.hidden = !page.outcome || page.outcome.results.length <= page.shown;
   more.textContent = "Try again to show more courses";
   status.textContent = "Some courses could not be shown. Check your connection and try again.";
 }
@@ -187,7 +177,7 @@ function cannotShow(): void {
 function renderSuggestions(): void {
   const suggestions = byId<HTMLUListElement>("suggestions");
   suggestions.replaceChildren();
-  for (const [key, count] of Object.entries(outcome?.withoutFilter ?? {})) {
+  for (const [key, count] of Object.entries(page.outcome?.withoutFilter ?? {})) {
     if (count === 0) continue;
     const button = Object.assign(document.createElement("button"), { type: "button", className: "link-button" });
     button.dataset.removeFacet = key;
@@ -196,13 +186,13 @@ function renderSuggestions(): void {
     item.append(button);
     suggestions.append(item);
   }
-  if (state.term)
+  if (page.search.term)
     suggestions.append(
       Object.assign(document.createElement("li"), {
         textContent: "Check the spelling, or try a shorter or more general word.",
       }),
     );
-  if (state.filters.size > 1) {
+  if (page.search.filters.size > 1) {
     const clear = Object.assign(document.createElement("button"), {
       type: "button",
       className: "link-button",
@@ -220,22 +210,22 @@ const browsingAll = (searched: SearchState) => !searched.term && searched.filter
 
 /** Runs the current state and draws it; answers to older searches that finish late are dropped. */
 async function search(): Promise<void> {
-  const ticket = ++latest;
+  const ticket = ++page.latest;
   syncControls();
   renderTags();
-  const searched = state;
+  const searched = page.search;
   let found: Searched;
   try {
     found = await engine.run(searched);
   } catch {
-    if (ticket === latest) cannotSearch();
+    if (ticket === page.latest) cannotSearch();
     return;
   }
-  if (ticket !== latest) return;
-  outcome = outcomeOf(searched, found);
+  if (ticket !== page.latest) return;
+  page.outcome = outcomeOf(searched, found);
   // The results' details are asked for first: the numbers are redrawn while they download.
   const drawn = renderResults();
-  showCounts(filterForm, outcome.counts, outcome.pending);
+  showCounts(filterForm, page.outcome.counts, page.outcome.pending);
   await drawn;
 }
 
@@ -252,7 +242,7 @@ function cannotSearch(): void {
  */
 function outcomeOf(searched: SearchState, found: Searched): Outcome {
   const counts = browsingAll(searched) ? catalogue : found.counts;
-  const pending = new Set([...(outcome?.pending ?? [])].filter((key) => !counts[key]));
+  const pending = new Set([...(page.outcome?.pending ?? [])].filter((key) => !counts[key]));
   return { ...found, counts, term: searched.term, pending };
 }
 
@@ -262,30 +252,30 @@ function outcomeOf(searched: SearchState, found: Searched): Outcome {
  * for a search. Once loaded, every later search counts it too.
  */
 async function countFacet(key: string): Promise<void> {
-  if (!outcome || outcome.counts[key] || outcome.pending.has(key)) return;
-  outcome = { ...outcome, pending: new Set([...outcome.pending, key]) };
-  showCounts(filterForm, outcome.counts, outcome.pending);
-  const stillPending = () => new Set([...(outcome?.pending ?? [])].filter((pendingKey) => pendingKey !== key));
+  if (!page.outcome || page.outcome.counts[key] || page.outcome.pending.has(key)) return;
+  page.outcome = { ...page.outcome, pending: new Set([...page.outcome.pending, key]) };
+  showCounts(filterForm, page.outcome.counts, page.outcome.pending);
+  const stillPending = () => new Set([...(page.outcome?.pending ?? [])].filter((pendingKey) => pendingKey !== key));
   let found: Searched | undefined;
   // Counted for the state shown once the data has loaded: a newer search may have started meanwhile, and
   // counted before the data arrived.
   const searched = await engine.loadFacet(key).then(
-    () => state,
+    () => page.search,
     () => undefined,
   );
   if (searched) found = await engine.run(searched).catch(() => undefined);
-  if (!outcome || (searched && state !== searched)) return; // A newer search draws, counting this filter.
+  if (!page.outcome || (searched && page.search !== searched)) return; // A newer search draws, counting this filter.
   if (!found) {
     // The filter's data did not arrive (a dropped connection): offer the button again rather than wait for ever.
-    outcome = { ...outcome, pending: stillPending() };
-    showCounts(filterForm, outcome.counts, outcome.pending);
+    page.outcome = { ...page.outcome, pending: stillPending() };
+    showCounts(filterForm, page.outcome.counts, page.outcome.pending);
     return;
   }
   // The same results, so a list still being drawn is finished: only the numbers change. Numbers of another
   // filter still loading stay hidden until it has.
   const counts = Object.fromEntries(Object.entries(found.counts).filter(([other]) => !stillPending().has(other)));
-  outcome = { ...outcome, counts, withoutFilter: found.withoutFilter, pending: stillPending() };
-  showCounts(filterForm, outcome.counts, outcome.pending);
+  page.outcome = { ...page.outcome, counts, withoutFilter: found.withoutFilter, pending: stillPending() };
+  showCounts(filterForm, page.outcome.counts, page.outcome.pending);
   // A value the focus was on may have gone (it gives nothing here): keep the focus in the filter.
   const facet = filterForm.querySelector<HTMLElement>(`[data-facet="${CSS.escape(key)}"]`)!;
   if (document.activeElement?.closest("li[hidden]") && facet.contains(document.activeElement))
@@ -293,8 +283,7 @@ async function countFacet(key: string): Promise<void> {
 }
 
 function update(next: SearchState, replace = false): void {
-  state = next;
-  shown = PAGE;
+  askFor(page, next);
   remember(replace);
   void search();
 }
@@ -304,36 +293,33 @@ function update(next: SearchState, replace = false): void {
  * once, and keystrokes that arrive while a search runs are answered together
  * as soon as it ends, so at most one typed search runs at a time.
  */
-let typing = false;
-let typedSinceSearch = false;
 async function searchTyped(): Promise<void> {
-  typedSinceSearch = true;
-  if (typing) return;
-  typing = true;
+  page.typedSinceSearch = true;
+  if (page.typing) return;
+  page.typing = true;
   try {
-    while (typedSinceSearch) {
-      typedSinceSearch = false;
+    while (page.typedSinceSearch) {
+      page.typedSinceSearch = false;
       const term = termInput.value.trim();
-      if (term === state.term) continue;
-      state = { ...state, term };
-      shown = PAGE;
+      if (term === page.search.term) continue;
+      askFor(page, { ...page.search, term });
       remember(true);
       await search();
     }
   } finally {
-    typing = false;
+    page.typing = false;
   }
 }
 termInput.addEventListener("input", () => void searchTyped());
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  update({ ...state, term: termInput.value.trim() });
+  update({ ...page.search, term: termInput.value.trim() });
   heading.focus();
 });
-sortSelect.addEventListener("change", () => update({ ...state, sort: sortSelect.value }));
+sortSelect.addEventListener("change", () => update({ ...page.search, sort: sortSelect.value }));
 filterForm.addEventListener("change", (event) => {
   const input = event.target as HTMLInputElement;
-  if (input.dataset.filter) update(toggleFilter(state, input.dataset.filter, input.value, input.checked));
+  if (input.dataset.filter) update(toggleFilter(page.search, input.dataset.filter, input.value, input.checked));
 });
 filterForm.addEventListener("click", (event) => {
   const target = event.target as HTMLElement;
@@ -341,7 +327,7 @@ filterForm.addEventListener("click", (event) => {
   if (!facet) return;
   if (target.closest("[data-show-all]")) {
     facet.dataset.expanded = String(facet.dataset.expanded !== "true");
-    if (outcome) showCounts(filterForm, outcome.counts, outcome.pending);
+    if (page.outcome) showCounts(filterForm, page.outcome.counts, page.outcome.pending);
   } else if (target.closest("[data-count-facet]")) {
     // The button goes while counting; the filter's first box takes the focus, its number following.
     facet.querySelector<HTMLInputElement>("li:not([hidden]) input")?.focus();
@@ -355,33 +341,37 @@ app.addEventListener("click", (event) => {
   const target = (event.target as HTMLElement).closest<HTMLButtonElement>("button");
   if (!target) return;
   if (target.classList.contains("filter-tag")) {
-    update(toggleFilter(state, target.dataset.filter!, target.value, false));
+    update(toggleFilter(page.search, target.dataset.filter!, target.value, false));
     heading.focus();
   } else if (target.dataset.clearAll !== undefined) {
-    update(clearFilters(state));
+    update(clearFilters(page.search));
     heading.focus();
   } else if (target.dataset.removeFacet) {
-    const filters = new Map(state.filters);
+    const filters = new Map(page.search.filters);
     filters.delete(target.dataset.removeFacet);
-    update({ ...state, filters });
+    update({ ...page.search, filters });
     heading.focus();
   }
 });
 more.addEventListener("click", async () => {
-  const drawn = outcome;
+  const drawn = page.outcome;
   // Only for the list showing this search's results, once complete: a click while a newer search or the
   // rest of this one is on its way would add results to the wrong list, or skip some.
-  if (!drawn || listed !== drawn.results || list.getAttribute("aria-busy") === "true") return;
+  if (!drawn || page.listed !== drawn.results || list.getAttribute("aria-busy") === "true") return;
   const firstNew = list.childElementCount;
-  shown = firstNew + PAGE;
-  await appendResults(++drawings, drawn, Promise.all(drawn.results.slice(firstNew, shown).map((r) => r.data())));
+  page.shown = firstNew + PAGE;
+  await appendResults(
+    ++page.drawings,
+    drawn,
+    Promise.all(drawn.results.slice(firstNew, page.shown).map((r) => r.data())),
+  );
   if (list.childElementCount > firstNew) list.querySelectorAll("a")[firstNew]?.focus();
 });
 download.addEventListener("click", async () => {
-  if (!outcome) return;
+  if (!page.outcome) return;
   let data: ResultData[];
   try {
-    data = await Promise.all(outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
+    data = await Promise.all(page.outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
   } catch {
     status.textContent = "The download could not be made. Check your connection and try again.";
     return;
@@ -394,8 +384,7 @@ download.addEventListener("click", async () => {
   status.textContent = `Downloaded ${data.length} courses as a CSV file`;
 });
 window.addEventListener("popstate", () => {
-  state = readState();
-  shown = PAGE;
+  askFor(page, readState());
   void search();
 });
 

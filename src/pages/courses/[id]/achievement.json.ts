@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { achievement } from "../../../domain/records/open-badge.ts";
-import { catalogue } from "../../../site/catalogue.ts";
+import { achievement, achievementJson } from "../../../exports/open-badge.ts";
+import type { CourseEntry } from "../../../catalogue/catalogue.ts";
+import { checkedCatalogue } from "../../../catalogue/hand-off.ts";
 import { absoluteUrl, href } from "../../../site/paths.ts";
 
 /** An Open Badges 3.0 Achievement for every course whose credit rating is in force. */
 export const getStaticPaths = (async () => {
-  const { all, providers, asOf } = await catalogue();
+  const { all, providers, asOf } = checkedCatalogue();
   return all.flatMap((entry) => {
     const body = achievement(
       entry,
@@ -18,9 +19,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { entry } = props as { entry: Awaited<ReturnType<typeof catalogue>>["all"][number] };
-  const { providers, asOf } = await catalogue();
+  const { entry } = props as { entry: CourseEntry };
+  const { providers, asOf } = checkedCatalogue();
   const full = (path: string) => absoluteUrl(href(path), site);
-  const body = achievement(entry, providers.get(entry.course.creditRating?.ratedBy ?? ""), full, asOf);
-  return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
+  const body = achievement(entry, providers.get(entry.course.creditRating?.ratedBy ?? ""), full, asOf)!;
+  return new Response(achievementJson(body), { headers: { "Content-Type": "application/json" } });
 };

@@ -1,0 +1,49 @@
+/**
+ * The shape of the published catalogue JSON (api/courses.json, api/providers.json), with a doc
+ * comment on every field: src/exports/catalogue-json.ts writes it, and src/docs describes it.
+ */
+import { z } from "zod";
+import { courseSchema, providerSchema } from "./schema/index.ts";
+import { creditStatuses, idsOf, ratingStatuses } from "./vocabularies/index.ts";
+
+/** Version of the export format; bump the major number when a field changes meaning or disappears. */
+export const EXPORT_SCHEMA_VERSION = "1.0";
+
+/** A course as exported: its front matter, description, page and the status worked out on the build date. */
+/** Import fingerprints help the importer spot hand edits; they mean nothing to people using the data. */
+const internalFields = { xcriImport: true } as const;
+
+export const exportedCourseSchema = courseSchema.omit(internalFields).extend({
+  /** The course's page in the catalogue. */
+  page: z.url(),
+  /** The full description, in Markdown. */
+  description: z.string(),
+  /** Credit status on the build date: a lapsed rating shows as not-credit-rated. */
+  effectiveCreditStatus: z.enum(idsOf(creditStatuses)),
+  /** Where the credit rating stands on the build date, if the course has one. */
+  ratingStatus: z.enum(idsOf(ratingStatuses)).optional(),
+});
+
+/** A provider as exported, with its page. */
+export const exportedProviderSchema = z.object({
+  ...withoutInternalFields(providerSchema.shape),
+  /** The provider's page in the catalogue. */
+  page: z.url(),
+});
+
+const envelope = {
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  /** When the file was generated (ISO 8601). */
+  generatedAt: z.iso.datetime(),
+  /** The date statuses were worked out for. */
+  asOf: z.iso.date(),
+};
+
+export const coursesExportSchema = z.object({ ...envelope, courses: z.array(exportedCourseSchema) });
+export const providersExportSchema = z.object({ ...envelope, providers: z.array(exportedProviderSchema) });
+
+/** An entry (or a schema's shape) without the fields only the importer reads. */
+export function withoutInternalFields<T extends { xcriImport?: unknown }>(entry: T): Omit<T, "xcriImport"> {
+  const { xcriImport: _internal, ...rest } = entry;
+  return rest;
+}
