@@ -32,6 +32,8 @@ export const fieldDocs = {
       openToUnregisteredStaff: "True when staff without a professional registration (support workers, HCAs) may join.",
       learnerMix: "Who learns together: one profession, several side by side, inter-professional, multi-agency.",
       workforceLevels: "Workforce levels the course is designed for: micro, meso, macro.",
+      topics:
+        "What the course is about: conditions, groups of people and areas of practice, such as dementia or safeguarding adults.",
       themes: "Topics the course addresses, from the catalogue's list of themes (at least one).",
       subThemes: "Sub-themes within those themes.",
       integratedCareAreas: "Areas of integrated care the course relates to.",

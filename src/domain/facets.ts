@@ -45,6 +45,7 @@ import {
   workforceLevels,
   type Term,
 } from "./vocabularies/index.ts";
+import { topics } from "./vocabularies/topics.ts";
 
 /** A course with the provider that runs it: what every browse page, facet and export works from. */
 export interface CatalogueCourse {
@@ -151,6 +152,26 @@ const frameworkDimensions: readonly Term[] = frameworks.flatMap((framework) =>
 
 const professionGroupOf = (id: string) => termById(professions, id).group;
 
+export const topicFacet = {
+  name: "topics",
+  title: "Topics",
+  noun: "Topic",
+  field: "topics",
+  terms: topics,
+  scope: "course",
+  valuesOf: ({ course }) => course.topics,
+  glossaryKey: "topics",
+  browse: { folder: "topics", onHomePage: true },
+  search: { param: "topic", openAtFirst: true },
+  csvColumn: "topics",
+  question: {
+    key: "topics",
+    flag: "topics",
+    ask: "What is it about? (topics; leave empty if none fits)",
+    many: true,
+    fallback: "",
+  },
+} satisfies Facet;
 export const themeFacet = {
   name: "themes",
   title: "Themes",
@@ -522,6 +543,7 @@ export const courseStatusFacet = {
  * the order of the glossary, the browse lists and the search filters.
  */
 export const facetRegistry: readonly Facet[] = [
+  topicFacet,
   themeFacet,
   subThemeFacet,
   professionFacet,

@@ -10,6 +10,7 @@ import {
   themes,
   workforceLevels,
 } from "../vocabularies/index.ts";
+import { topics } from "../vocabularies/topics.ts";
 import { contactSchema } from "./contact.ts";
 import { creditRatingSchema, creditValueSchema } from "./credit.ts";
 import { frameworkAlignmentSchema } from "./framework-alignment.ts";
@@ -43,6 +44,8 @@ export const courseSchema = z.strictObject({
   learnerMix: listOf(learnerMixes, 1),
   /** Workforce levels the course is designed for: micro, meso, macro. */
   workforceLevels: listOf(workforceLevels, 1),
+  /** What the course is about: conditions, groups of people and areas of practice, such as dementia or safeguarding adults. */
+  topics: listOf(topics).default([]),
   /** Topics the course addresses, from the catalogue's list of themes (at least one). */
   themes: listOf(themes, 1),
   /** Sub-themes within those themes. */
