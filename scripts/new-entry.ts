@@ -14,6 +14,7 @@ import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { todayIso } from "../src/domain/dates.ts";
+import { providerTerm } from "../src/domain/facets.ts";
 import type { Contact } from "../src/domain/schema/index.ts";
 import {
   courseDraft,
@@ -66,9 +67,7 @@ if (!existsSync(contentDir))
 const catalogue = await validateCatalogue({ contentDir, projectRoot, asOf: todayIso() });
 const providers = new Map(catalogue.providers.map((entry) => [entry.data.id, entry.data]));
 const questions =
-  kind === "course"
-    ? courseQuestions(catalogue.providers.map(({ data }) => ({ id: data.id, label: data.name, definition: "" })))
-    : providerQuestions;
+  kind === "course" ? courseQuestions(catalogue.providers.map(({ data }) => providerTerm(data))) : providerQuestions;
 
 const interactive = Boolean(flags.ask) || process.stdin.isTTY;
 const prompt = interactive

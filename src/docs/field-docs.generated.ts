@@ -34,7 +34,7 @@ export const fieldDocs = {
       workforceLevels: "Workforce levels the course is designed for: micro, meso, macro.",
       topics:
         "What the course is about: conditions, groups of people and areas of practice, such as dementia or safeguarding adults.",
-      themes: "Topics the course addresses, from the catalogue's list of themes (at least one).",
+      themes: "How staff learn together on it, from the report's six inter-professional themes (at least one).",
       subThemes: "Sub-themes within those themes.",
       integratedCareAreas: "Areas of integrated care the course relates to.",
       learningForms: "Forms of learning used, such as away day, e-learning, university course.",

@@ -1,32 +1,29 @@
 import ical from "ical-generator";
+import { addDays, utcMidnight } from "../domain/dates.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
+import { currentRuns } from "../domain/runs.ts";
+import type { Course } from "../domain/schema/index.ts";
 
-/** Midnight UTC on a YYYY-MM-DD date; all-day events are written as bare dates. */
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The day after a date: all-day events in iCalendar end on the day after they finish. */
-function dayAfter(iso: string): Date {
-  const date = utcDate(iso);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date;
-}
+/** The runs a course's calendar holds: current ones (under way or to come) with dates; past runs are left out. */
+export const calendarRuns = (course: Course, asOf: string) =>
+  currentRuns(course, asOf).filter((run) => run.start !== undefined && !run.flexibleStart);
 
 /**
- * An iCalendar file with one all-day event per dated run of a course (runs that
- * can start at any time have no date to add). Built with `ical-generator`, which
+ * An iCalendar file with one all-day event per current dated run of a course (runs
+ * that can start at any time have no date to add; past runs are left out). Built with `ical-generator`, which
  * is about seventy times faster than the `ics` library this replaced: one calendar
  * is made for every course page, so at 10,000 courses that was 9 seconds of the build.
  */
-export function courseCalendar({ course, provider }: CatalogueCourse, page: string): string {
+export function courseCalendar({ course, provider }: CatalogueCourse, page: string, asOf: string): string {
   const calendar = ical({ name: course.title, prodId: { company: "course-finder", product: "course-finder" } });
   const email = course.contact.email ?? provider.contact?.email;
-  for (const run of course.presentations) {
-    if (run.start === undefined) continue;
+  for (const run of calendarRuns(course, asOf)) {
     calendar.createEvent({
       id: `${course.id}-${run.id}@course-finder`,
       allDay: true,
-      start: utcDate(run.start),
-      end: dayAfter(run.end ?? run.start),
+      start: utcMidnight(run.start!),
+      // All-day events in iCalendar end on the day after they finish.
+      end: utcMidnight(addDays(run.end ?? run.start!, 1)),
       summary: course.title,
       description: [course.summary, run.schedule, `Run by ${provider.name}`, `Details: ${page}`]
         .filter(Boolean)

@@ -60,8 +60,10 @@ function course(course: Course, page: string): XmlElements {
 
 /**
  * The catalogue as an XCRI-CAP 1.2 feed: provider → course → presentation,
- * credits as mlo:credit and vocabulary codes as identifier attributes. Built
- * with an XML library, never by joining strings.
+ * credits as mlo:credit and vocabulary codes as identifier attributes. Every
+ * run is a presentation, past ones included: the feed is the catalogue's record
+ * for aggregators, who judge dates themselves. Built with an XML library, never
+ * by joining strings.
  */
 export function xcriCapFeed(
   entries: readonly CatalogueCourse[],

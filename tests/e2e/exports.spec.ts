@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { describedJsonSchema } from "../../src/docs/json-schema.ts";
 import { coursesExportSchema, providersExportSchema } from "../../src/exports/catalogue-json.ts";
+import { todayIso } from "../../src/domain/dates.ts";
+import { calendarRuns } from "../../src/exports/course-calendar.ts";
 import { courseDownload, sampleCatalogue } from "./catalogue.ts";
 import { many, parseXml, xcriCourses, type XmlNode } from "./xml.ts";
 
@@ -36,10 +38,12 @@ test("the CSV export has every run of every course, and a row for each course wi
   expect(rows.map((row) => `${row.course_id}/${row.run_id}`).sort()).toEqual(expected.sort());
 });
 
-test("each course with dated runs has a calendar with one event per dated run", async ({ request }) => {
+test("each course with current dated runs has a calendar with one event per such run, none for past runs", async ({
+  request,
+}) => {
   const { courses } = await sampleCatalogue();
   for (const { data } of courses) {
-    const dated = data.presentations.filter((run) => run.start !== undefined);
+    const dated = calendarRuns(data, todayIso());
     // The course page carries its calendar as a download link, so a course is one file in the built site.
     const calendar = await courseDownload(request, data.id, `${data.id}.ics`);
     if (dated.length === 0) {
@@ -48,6 +52,9 @@ test("each course with dated runs has a calendar with one event per dated run", 
     }
     expect(calendar!.type, data.id).toBe("text/calendar;charset=utf-8");
     expect(calendar!.text.match(/BEGIN:VEVENT/g)?.length, data.id).toBe(dated.length);
+    const ics = calendar!.text.replace(/\r?\n[ \t]/g, "");
+    for (const run of data.presentations)
+      expect(ics.includes(`UID:${data.id}-${run.id}@course-finder`), `${data.id}/${run.id}`).toBe(dated.includes(run));
   }
 });
 

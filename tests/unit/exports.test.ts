@@ -38,11 +38,16 @@ describe("CSV export", () => {
 });
 
 describe("calendar export", () => {
-  it("has one all-day event per dated run, ending the day after the last day", () => {
+  it("has one all-day event per current dated run, ending the day after the last day", () => {
     const course = entry({
-      presentations: [run, { ...run, id: "on-demand", start: undefined, end: undefined, flexibleStart: true }],
+      presentations: [
+        run,
+        { ...run, id: "on-demand", start: undefined, end: undefined, flexibleStart: true },
+        { ...run, id: "2026-autumn", start: "2026-09-01", end: "2026-11-24" },
+      ],
     });
-    const ics = courseCalendar(course, page("fixture-course"));
+    // As of 25 November 2026 the autumn run has finished: a calendar offers only dates still to come.
+    const ics = courseCalendar(course, page("fixture-course"), "2026-11-25");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).toContain("DTSTART;VALUE=DATE:20270201");
     expect(ics).toContain("DTEND;VALUE=DATE:20270502");

@@ -40,7 +40,7 @@ describe("documentation generated from the schema's doc comments", () => {
   it("tells a contributor what to write, whether it is required, and where its values are listed", () => {
     const reference = renderFieldReference(documentedSchemas);
     expect(reference).toMatch(
-      /\| `themes` +\| Yes +\| List of: \[Themes\]\(#values-themes\) +\| Topics the course addresses/,
+      /\| `themes` +\| Yes +\| List of: \[Themes\]\(#values-themes\) +\| How staff learn together on it/,
     );
     expect(reference).toMatch(/\| `url` +\| No +\| Web address starting https:\/\//);
     expect(reference).toMatch(/\| `places` +\| No +\| Whole number/);

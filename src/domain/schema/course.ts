@@ -46,7 +46,7 @@ export const courseSchema = z.strictObject({
   workforceLevels: listOf(workforceLevels, 1),
   /** What the course is about: conditions, groups of people and areas of practice, such as dementia or safeguarding adults. */
   topics: listOf(topics).default([]),
-  /** Topics the course addresses, from the catalogue's list of themes (at least one). */
+  /** How staff learn together on it, from the report's six inter-professional themes (at least one). */
   themes: listOf(themes, 1),
   /** Sub-themes within those themes. */
   subThemes: listOf(subThemes).default([]),
