@@ -14,6 +14,7 @@ export interface BudgetInput {
   };
   readonly search: {
     firstQueryTyped: { all: { ms: { p50: number } }; perQuery: { searchRaw: number }[] };
+    fromLink: { all: { ms: { p50: number } } };
     nextQuery: { all: { ms: { p50: number; p95: number } } };
   };
   readonly baseline: { fromLink: { all: { raw: { p50: number } } } };
@@ -44,6 +45,12 @@ export const BUDGETS: readonly Budget[] = [
     measured: (r) => r.search.firstQueryTyped.all.ms.p50,
   },
   { name: "Next query, p50", limit: 100, unit: "ms", measured: (r) => r.search.nextQuery.all.ms.p50 },
+  {
+    name: "Query from a link, cold (navigation to results), p50",
+    limit: 600,
+    unit: "ms",
+    measured: (r) => r.search.fromLink.all.ms.p50,
+  },
   { name: "Next query, p95", limit: 250, unit: "ms", measured: (r) => r.search.nextQuery.all.ms.p95 },
   {
     name: "Search bytes for a first query, worst query (raw)",

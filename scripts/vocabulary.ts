@@ -16,5 +16,8 @@ if (chosen.length === 0) {
 }
 for (const vocabulary of chosen) {
   console.log(`\n${vocabulary.title} (${vocabulary.glossaryKey}) — used in: ${vocabulary.field}`);
-  for (const term of vocabulary.terms) console.log(`  ${term.id.padEnd(34)} ${term.label}: ${term.definition}`);
+  for (const term of vocabulary.terms) {
+    const aliases = term.aliases?.length ? ` Also called: ${term.aliases.join(", ")}.` : "";
+    console.log(`  ${term.id.padEnd(34)} ${term.label}: ${term.definition}${aliases}`);
+  }
 }

@@ -105,6 +105,12 @@ export interface Facet {
     readonly param: string;
     /** Shown open when the page loads: the filters practitioners reach for first. */
     readonly openAtFirst: boolean;
+    /**
+     * Whether a search's words that name one of its values (the label or an alias, such
+     * as "OT" or "palliative care") find the courses with that value, as well as the
+     * courses whose text has the words.
+     */
+    readonly matchesWords: boolean;
   };
   /** Public: the column of the courses CSV holding its values (joined with ";"). */
   readonly csvColumn?: string;
@@ -162,7 +168,7 @@ export const topicFacet = {
   valuesOf: ({ course }) => course.topics,
   glossaryKey: "topics",
   browse: { folder: "topics", onHomePage: true },
-  search: { param: "topic", openAtFirst: true },
+  search: { param: "topic", openAtFirst: true, matchesWords: true },
   csvColumn: "topics",
   question: {
     key: "topics",
@@ -182,7 +188,7 @@ export const themeFacet = {
   valuesOf: ({ course }) => course.themes,
   glossaryKey: "themes",
   browse: { folder: "themes", onHomePage: true },
-  search: { param: "theme", openAtFirst: true },
+  search: { param: "theme", openAtFirst: true, matchesWords: true },
   csvColumn: "themes",
   question: { key: "themes", flag: "themes", ask: "Which themes does it address?", many: true },
 } satisfies Facet;
@@ -207,7 +213,7 @@ export const professionFacet = {
   valuesOf: ({ course }) => course.professions,
   glossaryKey: "professions",
   browse: { folder: "professions", onHomePage: false },
-  search: { param: "profession", openAtFirst: true },
+  search: { param: "profession", openAtFirst: true, matchesWords: true },
   csvColumn: "professions",
   question: {
     key: "professions",
@@ -226,7 +232,7 @@ export const professionGroupFacet = {
   valuesOf: ({ course }) => unique(course.professions.map(professionGroupOf)),
   glossaryKey: "profession-groups",
   browse: { folder: "profession-groups", onHomePage: true },
-  search: { param: "profession-group", openAtFirst: false },
+  search: { param: "profession-group", openAtFirst: false, matchesWords: true },
 } satisfies Facet;
 export const learnerMixFacet = {
   name: "learnerMix",
@@ -238,7 +244,7 @@ export const learnerMixFacet = {
   valuesOf: ({ course }) => course.learnerMix,
   glossaryKey: "learner-mix",
   browse: { folder: "learner-mix", onHomePage: false },
-  search: { param: "mix", openAtFirst: false },
+  search: { param: "mix", openAtFirst: false, matchesWords: true },
   csvColumn: "learner_mix",
   question: {
     key: "learnerMix",
@@ -258,7 +264,7 @@ export const workforceLevelFacet = {
   valuesOf: ({ course }) => course.workforceLevels,
   glossaryKey: "workforce-levels",
   browse: { folder: "workforce-levels", onHomePage: true },
-  search: { param: "level", openAtFirst: false },
+  search: { param: "level", openAtFirst: false, matchesWords: false },
   csvColumn: "workforce_levels",
   question: {
     key: "workforceLevels",
@@ -293,7 +299,7 @@ export const startWindowFacet = {
   // A course with no run to join is "No dates announced", so every course has a value.
   valuesOf: ({ course }, asOf) => startWindowsOf(course, asOf),
   glossaryKey: "start-windows",
-  search: { param: "start", openAtFirst: true },
+  search: { param: "start", openAtFirst: true, matchesWords: false },
 } satisfies Facet;
 export const whereFacet = runFacet(
   {
@@ -302,7 +308,7 @@ export const whereFacet = runFacet(
     noun: "Region",
     field: "(worked out from presentations[].venue.region and presentations[].online)",
     terms: [...regions, onlineLocation],
-    search: { param: "where", openAtFirst: true },
+    search: { param: "where", openAtFirst: true, matchesWords: true },
   },
   (run) => [
     ...(run.venue ? [run.venue.region] : []),
@@ -317,7 +323,7 @@ export const costFacet = runFacet(
     field: "(worked out from presentations[].cost)",
     terms: costBands,
     glossaryKey: "cost-bands",
-    search: { param: "cost", openAtFirst: false },
+    search: { param: "cost", openAtFirst: false, matchesWords: false },
   },
   (run) => [costBandOf(run.cost.amount).id],
 );
@@ -329,7 +335,7 @@ export const studyModeFacet = runFacet(
     field: "presentations[].studyMode",
     terms: studyModes,
     glossaryKey: "study-modes",
-    search: { param: "study-mode", openAtFirst: false },
+    search: { param: "study-mode", openAtFirst: false, matchesWords: true },
     csvColumn: "study_mode",
   },
   (run) => [run.studyMode],
@@ -342,7 +348,7 @@ export const attendanceModeFacet = runFacet(
     field: "presentations[].attendanceMode",
     terms: attendanceModes,
     glossaryKey: "attendance-modes",
-    search: { param: "attendance", openAtFirst: false },
+    search: { param: "attendance", openAtFirst: false, matchesWords: true },
     csvColumn: "attendance_mode",
   },
   (run) => [run.attendanceMode],
@@ -355,7 +361,7 @@ export const attendancePatternFacet = runFacet(
     field: "presentations[].attendancePattern",
     terms: attendancePatterns,
     glossaryKey: "attendance-patterns",
-    search: { param: "pattern", openAtFirst: false },
+    search: { param: "pattern", openAtFirst: false, matchesWords: true },
     csvColumn: "attendance_pattern",
   },
   (run) => [run.attendancePattern],
@@ -370,7 +376,7 @@ export const creditStatusFacet = {
   valuesOf: ({ course }, asOf) => [effectiveCreditStatus(course, asOf)],
   glossaryKey: "credit-statuses",
   browse: { folder: "credit-status", onHomePage: true },
-  search: { param: "credit", openAtFirst: false },
+  search: { param: "credit", openAtFirst: false, matchesWords: false },
   csvColumn: "credit_status",
   question: {
     key: "creditStatus",
@@ -411,7 +417,7 @@ export const creditLevelFacet = {
   terms: creditLevels,
   scope: "course",
   valuesOf: ({ course }) => unique(course.credits.map((credit) => creditLevelId(credit.scheme, credit.level))),
-  search: { param: "credit-level", openAtFirst: false },
+  search: { param: "credit-level", openAtFirst: false, matchesWords: false },
 } satisfies Facet;
 export const creditSizeFacet = {
   name: "creditSize",
@@ -425,7 +431,7 @@ export const creditSizeFacet = {
     return credit === undefined ? [] : [creditBandOf(catsEquivalent(credit)).id];
   },
   glossaryKey: "credit-bands",
-  search: { param: "credit-size", openAtFirst: false },
+  search: { param: "credit-size", openAtFirst: false, matchesWords: false },
 } satisfies Facet;
 export const serviceUserInvolvementFacet = {
   name: "serviceUserInvolvement",
@@ -439,7 +445,7 @@ export const serviceUserInvolvementFacet = {
   glossaryNote:
     "A course is marked “Service users and carers involved” when they help plan, deliver or evaluate it. Learning alongside staff, or being consulted as a representative, is shown on the course but does not count on its own.",
   browse: { folder: "service-user-involvement", onHomePage: false },
-  search: { param: "involvement", openAtFirst: false },
+  search: { param: "involvement", openAtFirst: false, matchesWords: false },
   csvColumn: "service_user_involvement",
   question: {
     key: "serviceUserInvolvement",
@@ -459,7 +465,7 @@ export const integratedCareAreaFacet = {
   valuesOf: ({ course }) => course.integratedCareAreas,
   glossaryKey: "integrated-care-areas",
   browse: { folder: "integrated-care-areas", onHomePage: true },
-  search: { param: "care-area", openAtFirst: false },
+  search: { param: "care-area", openAtFirst: false, matchesWords: true },
 } satisfies Facet;
 export const frameworkFacet = {
   name: "frameworks",
@@ -479,7 +485,7 @@ export const frameworkDimensionFacet = {
   terms: frameworkDimensions,
   scope: "course",
   valuesOf: ({ course }) => unique(course.frameworkAlignment.map((a) => `${a.framework}-${a.dimension}`)),
-  search: { param: "framework", openAtFirst: false },
+  search: { param: "framework", openAtFirst: false, matchesWords: false },
 } satisfies Facet;
 export const regionFacet = {
   name: "regions",
@@ -502,7 +508,7 @@ export const providerTypeFacet = {
   valuesOf: ({ provider }) => [provider.type],
   glossaryKey: "provider-types",
   browse: { folder: "provider-types", onHomePage: true },
-  search: { param: "provider-type", openAtFirst: false },
+  search: { param: "provider-type", openAtFirst: false, matchesWords: true },
   csvColumn: "provider_type",
 } satisfies Facet;
 /** The catalogue's providers; its terms are filled in from the catalogue by `catalogueFacets`. */
@@ -514,7 +520,7 @@ export const providerFacet = {
   terms: [],
   scope: "course",
   valuesOf: ({ provider }) => [provider.id],
-  search: { param: "provider", openAtFirst: false },
+  search: { param: "provider", openAtFirst: false, matchesWords: true },
 } satisfies Facet;
 export const partnerRoleFacet = {
   name: "partnerRoles",

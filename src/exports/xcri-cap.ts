@@ -1,6 +1,7 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
 import type { Course, Presentation, Provider } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
+import { topics } from "../domain/vocabularies/topics.ts";
 import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
 import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
 
@@ -27,26 +28,34 @@ function presentation(run: Presentation, coursePage: string): XmlElements {
     studyMode: withAttributes(study.label, { identifier: study.xcriCode }),
     attendanceMode: withAttributes(attendance.label, { identifier: attendance.xcriCode }),
     attendancePattern: withAttributes(pattern.label, { identifier: pattern.xcriCode }),
+    // XCRI-CAP 1.2 puts places and cost before venue.
+    "mlo:places": run.places === undefined ? undefined : String(run.places),
+    "mlo:cost": run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`,
     venue: run.venue && {
       provider: {
         "dc:title": run.venue.name,
         "mlo:location": { "mlo:town": run.venue.town, "mlo:postcode": run.venue.postcode },
       },
     },
-    "mlo:cost": run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`,
-    "mlo:places": run.places === undefined ? undefined : String(run.places),
   };
 }
 
 function course(course: Course, page: string): XmlElements {
+  // In the order XCRI-CAP 1.2 gives a course's elements: the common ones (identifier, subject, title,
+  // url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
+  // qualification, credit and presentation.
   return {
     "dc:identifier": page,
+    // One subject per theme, then one per topic: the label as text, our id as its identifier.
+    "dc:subject": [
+      ...course.themes.map((id) => withAttributes(termById(themes, id).label, { identifier: id })),
+      ...course.topics.map((id) => withAttributes(termById(topics, id).label, { identifier: id })),
+    ],
     "dc:title": course.title,
-    abstract: course.summary,
-    "dc:subject": course.themes.map((id) => withAttributes(termById(themes, id).label, { identifier: id })),
     "mlo:url": course.url ?? page,
-    learningOutcome: course.learningOutcomes,
+    abstract: course.summary,
     "mlo:assessment": course.assessment,
+    learningOutcome: course.learningOutcomes,
     "mlo:prerequisite": course.entryRequirements,
     "mlo:qualification": course.qualification === undefined ? undefined : { "dc:title": course.qualification },
     "mlo:credit": course.credits.map((credit) => ({
@@ -60,10 +69,10 @@ function course(course: Course, page: string): XmlElements {
 
 /**
  * The catalogue as an XCRI-CAP 1.2 feed: provider → course → presentation,
- * credits as mlo:credit and vocabulary codes as identifier attributes. Every
- * run is a presentation, past ones included: the feed is the catalogue's record
- * for aggregators, who judge dates themselves. Built with an XML library, never
- * by joining strings.
+ * credits as mlo:credit, themes and topics as dc:subject, and vocabulary codes
+ * as identifier attributes. Every run is a presentation, past ones included: the
+ * feed is the catalogue's record for aggregators, who judge dates themselves.
+ * Built with an XML library, never by joining strings.
  */
 export function xcriCapFeed(
   entries: readonly CatalogueCourse[],

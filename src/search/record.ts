@@ -39,12 +39,29 @@ export function openingParagraph(markdown: string): string {
  * whole description: at 10,000 courses that was four times the text, and
  * it doubled the indexer's memory, the words' index files a search
  * downloads and each result's details, for matches on words a course only
- * mentions in passing. Who a course is for, its themes and where it runs are
- * filters, not words.
+ * mentions in passing. Who a course is for and its topics are filters, which
+ * a search's words that name them also find (see src/search/client/query.ts).
+ * Where it runs is words too: each venue's town and postcode district, so a
+ * search for "Bolton" or "WA2" finds the courses that run there.
  */
 export function searchText(entry: CatalogueCourse, body: string): string {
   const { course, provider } = entry;
-  return [course.title, course.summary, provider.name, ...course.learningOutcomes, openingParagraph(body)].join(" \n");
+  return [
+    course.title,
+    course.summary,
+    provider.name,
+    ...course.learningOutcomes,
+    openingParagraph(body),
+    ...placesOf(course),
+  ].join(" \n");
+}
+
+/** The towns and postcode districts ("WA2" of "WA2 8WA") of a course's venues, each once. */
+function placesOf(course: CatalogueCourse["course"]): string[] {
+  const places = new Set<string>();
+  for (const run of course.presentations)
+    if (run.venue) places.add(run.venue.town).add(run.venue.postcode.replace(/\s+/g, "").slice(0, -3).toUpperCase());
+  return [...places];
 }
 
 /**

@@ -3,6 +3,7 @@ import path from "node:path";
 import { transform } from "esbuild";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./record.ts";
+import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
 
 /**
@@ -37,6 +38,7 @@ export async function writeSearchIndex(
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
     await writePageLists(records, options.filterKeys, outputPath);
+    await writeDictionary(records, outputPath);
     await minifyPagefindScript(outputPath);
     return records.length;
   } finally {

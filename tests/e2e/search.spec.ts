@@ -272,6 +272,9 @@ for (const [state, url] of [
   ["browsing", "/search/"],
   ["results", "/search/?q=carers&theme=role-awareness"],
   ["no results", "/search/?q=zzzzqqqx"],
+  ["an abbreviation", "/search/?q=OT"],
+  ["a corrected word", "/search/?q=demntia"],
+  ["some of several words", "/search/?q=dementia+mental+health"],
 ] as const) {
   for (const width of [1280, 320]) {
     test(`the search page meets WCAG 2.2 AA with ${state} at ${width}px`, async ({ page }) => {
@@ -287,6 +290,44 @@ for (const [state, url] of [
     });
   }
 }
+
+test("an abbreviation finds every course for what it stands for, and says so; it never matches the start of other words", async ({
+  page,
+}) => {
+  const { entries } = await catalogue();
+  const forOts = entries.filter(({ course }) => course.professions.includes("occupational-therapist"));
+  await page.goto("/search/?q=OT");
+  await settled(page, forOts.length);
+  await expect(page.locator("#search-understood")).toHaveText("Showing courses for occupational therapist (OT).");
+  await expect(page.locator("#search-status")).toContainText("Showing courses for occupational therapist (OT).");
+});
+
+test("a misspelt word is corrected and said, and the words as typed can be searched instead", async ({ page }) => {
+  const { entries } = await catalogue();
+  await page.goto("/search/?q=demntia");
+  await settled(page);
+  await expect(page.locator("#search-understood")).toContainText("Showing results for “dementia”.");
+  const dementia = entries.find(({ course }) => course.id === "dementia-care-together")!;
+  await expect(page.locator("#results")).toContainText(dementia.course.title);
+  await page.getByRole("button", { name: "Search for “demntia” instead" }).click();
+  await expect(page).toHaveURL(/as-typed=yes/);
+  await expect(page.locator("#search-understood")).toBeHidden();
+  // A word in the index is never corrected.
+  await page.goto("/search/?q=dementia");
+  await settled(page);
+  await expect(page.locator("#search-understood")).toBeHidden();
+});
+
+test("when no course has every word, the courses with most of them are shown and the page says so", async ({
+  page,
+}) => {
+  await page.goto("/search/?q=dementia+mental+health");
+  const count = await settled(page);
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator("#search-understood")).toContainText("No course matches all of your words");
+  await expect(page.locator("#results")).toContainText("Dementia Care Together");
+  await expect(page.locator("#results")).toContainText("Mental Health");
+});
 
 test("at 320px the filters are one obvious tap away", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { dictionaryOf } from "../../src/search/dictionary.ts";
 import { Engine, type Pagefind } from "../../src/search/client/engine.ts";
+import { lexiconOf } from "../../src/search/client/query.ts";
 import type { FilterSets, IndexPages, IndexSource, Result } from "../../src/search/client/index-files.ts";
 import { emptyState, toggleFilter, type SearchState } from "../../src/search/client/state.ts";
 
@@ -20,9 +22,9 @@ class FakePagefind implements Pagefind {
     this.searches++;
     return {
       results: this.pages
-        .filter((page) => page.words.includes(term))
+        .filter((page) => page.words.split(" ").some((word) => word.startsWith(term)) || page.words.includes(term))
         .reverse()
-        .map(resultFor),
+        .map((page, rank, all) => ({ ...resultFor(page), score: all.length - rank })),
     };
   }
 }
@@ -55,6 +57,10 @@ class FakeIndex implements IndexSource {
       for (const value of page.filters[key] ?? []) sets.set(value, [...(sets.get(value) ?? []), number]);
     });
     return new Map([...sets].map(([value, numbers]) => [value, Uint32Array.from(numbers)]));
+  }
+  async dictionary(word: string): Promise<readonly string[]> {
+    this.fetched.push("dictionary");
+    return dictionaryOf(this.catalogue.map((page) => page.words)).filter((known) => known[0] === word[0]);
   }
 }
 
@@ -138,10 +144,9 @@ describe("the search engine", () => {
     expect(ids(await engine.run(state))).toEqual(["b", "a"]);
   });
 
-  it("refuses to sort or filter a result the index's page list does not know, rather than drop it", async () => {
+  it("refuses to show, sort or filter a result the index's page list does not know, rather than drop it", async () => {
     const { engine } = engineFor([...pages, { id: "new", words: "dementia", start: "", filters: {} }]);
-    // Best match with nothing to count needs no page numbers: Pagefind's results are shown as they are.
-    expect(ids(await engine.run(term("dementia")))).toEqual(["new", "d", "b", "a"]);
+    await expect(engine.run(term("dementia"))).rejects.toThrow("disagree about result new");
     await expect(engine.run(term("dementia", "title"))).rejects.toThrow("disagree about result new");
     await expect(engine.run(toggleFilter(term("dementia"), "where", "north", true))).rejects.toThrow(
       "disagree about result new",
@@ -160,5 +165,69 @@ describe("the search engine", () => {
     await expect(engine.run(term("dementia"))).rejects.toThrow("did not load");
     expect(ids(await engine.run(term("dementia")))).toEqual(["d", "b", "a"]);
     expect(attempts).toBe(2);
+  });
+});
+
+describe("how the engine reads a search's words", () => {
+  const catalogue: Page[] = [
+    { id: "ot", words: "hand therapy", start: "2027-01", filters: { profession: ["occupational-therapist"] } },
+    { id: "eol", words: "end of life care pathway", start: "2027-02", filters: { topic: ["end-of-life-care"] } },
+    { id: "dem", words: "dementia care together", start: "2027-03", filters: { topic: ["dementia"] } },
+    { id: "mh", words: "mental health recovery", start: "2027-04", filters: { topic: ["mental-health"] } },
+    { id: "other", words: "other otherwise", start: "2027-05", filters: {} },
+  ];
+  const lexicon = lexiconOf([
+    { filter: "profession", value: "occupational-therapist", label: "Occupational therapist", aliases: ["OT"] },
+    {
+      filter: "topic",
+      value: "end-of-life-care",
+      label: "End of life care",
+      aliases: ["palliative care", "palliative"],
+    },
+    { filter: "topic", value: "dementia", label: "Dementia", aliases: [] },
+    { filter: "topic", value: "mental-health", label: "Mental health", aliases: ["MH"] },
+  ]);
+  const setUp = () => {
+    const index = new FakeIndex(catalogue);
+    const pagefind = new FakePagefind(catalogue);
+    return { index, engine: new Engine(async () => pagefind, index, lexicon) };
+  };
+
+  it("finds the courses tagged with the value an alias names, and never matches the alias as the start of a word", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("OT"));
+    expect(ids(found)).toEqual(["ot"]); // not "other", which starts with "ot"
+    expect(found.understood?.parts).toEqual([{ typed: "ot", aliasFor: ["Occupational therapist"] }]);
+    expect(ids(await engine.run(term("palliative")))).toEqual(["eol"]);
+  });
+
+  it("corrects a word that finds nothing to the nearest indexed word, and says so", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("demntia"));
+    expect(ids(found)).toEqual(["dem"]);
+    expect(found.understood?.parts).toEqual([{ typed: "demntia", correctedTo: "dementia" }]);
+  });
+
+  it("never corrects a word in the index or one still being typed, and searches as typed when asked", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("therapy"));
+    expect(ids(found)).toEqual(["ot"]);
+    expect(found.understood?.parts).toEqual([{ typed: "therapy" }]);
+    expect((await engine.run(term("therap"))).understood?.parts).toEqual([{ typed: "therap" }]);
+    expect(ids(await engine.run({ ...term("demntia"), asTyped: true }))).toEqual([]);
+  });
+
+  it("shows the courses with the most of several words when none has them all, and says which found nothing", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("dementia mental health zzzz"));
+    expect(ids(found).sort()).toEqual(["dem", "mh"]);
+    expect(found.understood?.withEveryPart).toBe(0);
+    expect(found.understood?.unmatched).toEqual(["zzzz"]);
+    const both = await engine.run(term("dementia care"));
+    // One course has both words; the courses with one of them follow it, so the page is not one result long.
+    expect(ids(both)[0]).toBe("dem");
+    expect(both.understood).toMatchObject({ withEveryPart: 1, found: 2 });
+    // In another order than best match, only the course with both words is listed.
+    expect(ids(await engine.run(term("dementia care", "start")))).toEqual(["dem"]);
   });
 });

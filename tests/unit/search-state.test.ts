@@ -40,7 +40,7 @@ describe("search state in the URL", () => {
     const one = toggleFilter({ ...emptyState, term: "carers" }, "theme", "communication", true);
     expect(toggleFilter(one, "theme", "communication", false).filters.size).toBe(0);
     const cleared = clearFilters(toggleFilter(one, "where", "online", true));
-    expect(cleared).toEqual({ term: "carers", sort: "", filters: new Map() });
+    expect(cleared).toEqual({ term: "carers", sort: "", filters: new Map(), asTyped: false });
   });
 });
 
@@ -54,5 +54,15 @@ describe("sort order", () => {
     expect(effectiveSort("relevance", false).id).toBe("start");
     expect(effectiveSort("credits", false).sort).toEqual({ credits: "desc" });
     expect(effectiveSort("nonsense", true).id).toBe("relevance");
+  });
+});
+
+describe("searching the words as typed", () => {
+  it("is kept in the URL only with a term, and read back", () => {
+    const state = { ...emptyState, term: "demntia", asTyped: true };
+    const query = queryFromState(state, []);
+    expect(query).toBe("?q=demntia&as-typed=yes");
+    expect(stateFromQuery(query, [])).toEqual(state);
+    expect(queryFromState({ ...emptyState, asTyped: true }, [])).toBe("");
   });
 });

@@ -32,4 +32,9 @@ describe("topics", () => {
     for (const id of ["dementia", "mental-health", "safeguarding-adults", "safeguarding-children", "diabetes"])
       expect(coursesWith(topicFacet, id, entries, FIXTURE_AS_OF).length, id).toBeGreaterThan(0);
   });
+
+  it("are given to every sample course, so no course is missing from the topic browse pages and coverage", async () => {
+    const untagged = (await sampleEntries()).filter(({ course }) => course.topics.length === 0);
+    expect(untagged.map(({ course }) => course.id)).toEqual([]);
+  });
 });

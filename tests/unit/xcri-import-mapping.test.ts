@@ -38,6 +38,7 @@ describe("importing every mapped XCRI-CAP element", () => {
       summary: "Nurses and care workers learn together how to support people living with dementia.",
       provider: "moorside-college",
       themes: ["team-working"],
+      topics: ["dementia"],
       learningOutcomes: ["Describe the common types of dementia", "Plan care with a person's family"],
       assessment: "A reflective account of 2,000 words.",
       entryRequirements: "Working in a care setting.",
@@ -179,5 +180,59 @@ describe("a run with nowhere to be", () => {
     const { data } = await readEntry(outDir, "courses/test-provider/nowhere.md");
     expect((data.presentations as Record<string, unknown>[])[0]!.venue).toMatch(/^TODO: .*or set online: true$/);
     expect(report.courses[0]!.todos).toContain("presentations[0].venue");
+  });
+});
+
+describe("subjects as topics", () => {
+  const course = (subjects: string) =>
+    feedWith(
+      `<course><dc:title>Subjects</dc:title>${subjects}<presentation><studyMode identifier="PT"/></presentation></course>`,
+    );
+
+  it("maps a subject naming a topic by label, alias or id, ignoring case and space, once each in vocabulary order", async () => {
+    const outDir = await freshOutDir();
+    const report = await importInto(
+      outDir,
+      course(`
+        <dc:subject>Palliative Care</dc:subject>
+        <dc:subject>  DEMENTIA </dc:subject>
+        <dc:subject>mental-health</dc:subject>
+        <dc:subject>Alzheimer's</dc:subject>
+        <dc:subject identifier="communication">Communication</dc:subject>`),
+    );
+    const { data } = await readEntry(outDir, "courses/test-provider/subjects.md");
+    expect(data.topics).toEqual(["dementia", "mental-health", "end-of-life-care"]);
+    expect(data.themes).toEqual(["communication"]);
+    expect(report.courses[0]!.unmapped.filter((item) => item.element.startsWith("dc:subject"))).toEqual([]);
+  });
+
+  it("reports each subject that names no topic, keeps the ones that do, and passes over empty ones", async () => {
+    const outDir = await freshOutDir();
+    const report = await importInto(
+      outDir,
+      course(`
+        <dc:subject identifier="N500">Marketing</dc:subject>
+        <dc:subject>Carers</dc:subject>
+        <dc:subject> </dc:subject>
+        <dc:subject>Dementia care</dc:subject>`),
+    );
+    const { data } = await readEntry(outDir, "courses/test-provider/subjects.md");
+    expect(data.topics).toEqual(["carers"]);
+    const subjects = report.courses[0]!.unmapped.filter((item) => item.element.startsWith("dc:subject"));
+    expect(subjects.map((item) => `${item.element}: ${item.value}`)).toEqual([
+      "dc:subject[1]: Marketing",
+      "dc:subject[4]: Dementia care",
+    ]);
+    expect(subjects[0]!.reason).toContain("`npm run vocabulary topics`");
+    expect(report.summary.unmappedByElement["dc:subject"]).toBe(2);
+  });
+
+  it("leaves topics out, with no TODO, when no subject names one: topics are optional", async () => {
+    const outDir = await freshOutDir();
+    const report = await importInto(outDir, course(`<dc:subject>Engineering</dc:subject>`));
+    const { data } = await readEntry(outDir, "courses/test-provider/subjects.md");
+    expect(data).not.toHaveProperty("topics");
+    expect(report.courses[0]!.todos).not.toContain("topics");
+    expect(data.themes).toContain("the feed's subjects: Engineering");
   });
 });

@@ -1,7 +1,12 @@
+import { DOMParser } from "@xmldom/xmldom";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Course, Presentation, Provider } from "../../src/domain/schema/index.ts";
+import { topics } from "../../src/domain/vocabularies/topics.ts";
+import { themes, termById } from "../../src/domain/vocabularies/index.ts";
+import { XCRI_NAMESPACES } from "../../src/domain/xcri-namespaces.ts";
 import { xcriCapFeed } from "../../src/exports/xcri-cap.ts";
+import { childElements, childrenNamed, childText, textOf } from "../../src/import/xcri/elements.ts";
 import { slugify } from "../../src/import/xcri/ids.ts";
 import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
@@ -26,6 +31,8 @@ function carried(course: Course) {
     title: course.title,
     summary: course.summary,
     themes: course.themes,
+    // The importer writes topics once each, in vocabulary order.
+    topics: topics.map((topic) => topic.id).filter((id) => course.topics.includes(id)),
     learningOutcomes: course.learningOutcomes,
     assessment: course.assessment,
     entryRequirements: course.entryRequirements,
@@ -57,7 +64,7 @@ function carriedRun(run: Presentation) {
 function carriedImported(data: Record<string, unknown>) {
   const runs = (data.presentations ?? []) as Record<string, unknown>[];
   return {
-    ...carried({ ...(data as unknown as Course), presentations: [] }),
+    ...carried({ ...(data as unknown as Course), topics: (data.topics ?? []) as Course["topics"], presentations: [] }),
     url: data.url,
     presentations: runs.map((run) => ({
       ...carriedRun({ ...(run as unknown as Presentation), id: String(run.id).replace(/^run-/, "") }),
@@ -70,6 +77,24 @@ function carriedImported(data: Record<string, unknown>) {
     })),
   };
 }
+
+/**
+ * The course elements our export writes, by local name, in XCRI-CAP 1.2's order: common elements
+ * (identifier, subject, title, url), descriptive ones (abstract … prerequisite), then the course's own.
+ */
+const COURSE_ELEMENT_ORDER = [
+  "identifier",
+  "subject",
+  "title",
+  "url",
+  "abstract",
+  "assessment",
+  "learningOutcome",
+  "prerequisite",
+  "qualification",
+  "credit",
+  "presentation",
+];
 
 const withoutUndefined = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
@@ -99,6 +124,36 @@ describe("round trip: our XCRI-CAP export, imported back", async () => {
       created: sample.courses.length,
       skipped: 0,
     });
+  });
+
+  const feedCourses = Array.from(
+    new DOMParser().parseFromString(feed, "text/xml").getElementsByTagNameNS(XCRI_NAMESPACES.catalog, "course"),
+  );
+  const feedCourse = (id: string) =>
+    feedCourses.find((element) => childText(element, XCRI_NAMESPACES.dc, "identifier") === `${SITE}/courses/${id}/`)!;
+
+  it("writes each course's themes then its topics as dc:subject, the label as text and the id as identifier", () => {
+    expect(entries.every(({ course }) => course.topics.length > 0)).toBe(true);
+    for (const { course } of entries) {
+      const subjects = childrenNamed(feedCourse(course.id), XCRI_NAMESPACES.dc, "subject").map(
+        (subject) => `${subject.getAttribute("identifier")}: ${textOf(subject)}`,
+      );
+      expect(subjects, course.id).toEqual([
+        ...course.themes.map((id) => `${id}: ${termById(themes, id).label}`),
+        ...course.topics.map((id) => `${id}: ${termById(topics, id).label}`),
+      ]);
+    }
+    const dementia = childrenNamed(feedCourse("dementia-care-together"), XCRI_NAMESPACES.dc, "subject");
+    expect(dementia.map(textOf)).toEqual(expect.arrayContaining(["Dementia", "Carers", "Older people"]));
+  });
+
+  it("writes a course's elements in the order XCRI-CAP 1.2 gives them, subjects after the identifier and before the title", () => {
+    for (const { course } of entries) {
+      const names = childElements(feedCourse(course.id)).map((element) => element.localName ?? "");
+      const positions = names.map((name) => COURSE_ELEMENT_ORDER.indexOf(name));
+      expect(positions, course.id).not.toContain(-1);
+      expect(positions, course.id).toEqual([...positions].sort((a, b) => a - b));
+    }
   });
 
   it("maps every code our export writes, so no run needs a TODO for its modes or cost", () => {

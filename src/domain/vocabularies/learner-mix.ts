@@ -15,18 +15,28 @@ export const learnerMixes = [
     label: "Several professions side by side",
     definition:
       "Multi-professional (or multi-disciplinary): learners from two or more professions learn side by side, without necessarily learning from each other.",
+    aliases: ["multidisciplinary", "multi-disciplinary", "MDT"],
   },
   {
     id: "inter-professional",
     label: "Professions learning from each other",
     definition:
       "Inter-professional: two or more professions learn with, from and about each other to improve collaboration and care (CAIPE). Not merely 'open to all'.",
+    aliases: [
+      "IPE",
+      "IPL",
+      "interprofessional",
+      "interdisciplinary",
+      "inter-professional education",
+      "inter-professional learning",
+    ],
   },
   {
     id: "multi-agency",
     label: "Several organisations",
     definition:
       "Multi-agency: staff from two or more organisations, such as the NHS, a council and a charity, learn together.",
+    aliases: ["inter-agency", "interagency"],
   },
 ] as const satisfies readonly Term[];
 

@@ -12,6 +12,7 @@ export const professionGroups = [
     id: "allied-health",
     label: "Allied health professions",
     definition: "Registered therapists and other allied health professionals.",
+    aliases: ["AHP", "AHPs", "allied health professional"],
   },
   { id: "pharmacy", label: "Pharmacy", definition: "Pharmacists and pharmacy technicians." },
   { id: "dentistry", label: "Dentistry", definition: "Dentists and dental care professionals." },
@@ -52,48 +53,61 @@ export interface Profession extends Term {
  * team, Fig. 2 micro/meso/macro lists and new workers).
  */
 export const professions = [
-  { id: "gp", group: "medicine", label: "GP", definition: "A general practitioner (family doctor)." },
+  {
+    id: "gp",
+    group: "medicine",
+    label: "GP",
+    definition: "A general practitioner (family doctor).",
+    aliases: ["general practitioner", "family doctor"],
+  },
   {
     id: "doctor",
     group: "medicine",
     label: "Doctor (other than GP)",
     definition: "A hospital, community or public health doctor, including doctors in training.",
+    aliases: ["physician", "medic"],
   },
   {
     id: "adult-nurse",
     group: "nursing-midwifery",
     label: "Adult nurse",
     definition: "A registered nurse caring for adults in hospital or community settings.",
+    aliases: ["RGN", "staff nurse"],
   },
   {
     id: "district-nurse",
     group: "nursing-midwifery",
     label: "District nurse",
     definition: "A community nurse caring for people in their own homes.",
+    aliases: ["DN", "community nurse", "district nursing"],
   },
   {
     id: "health-visitor",
     group: "nursing-midwifery",
     label: "Health visitor",
     definition: "A nurse or midwife working with families with young children.",
+    aliases: ["HV", "health visiting"],
   },
   {
     id: "practice-nurse",
     group: "nursing-midwifery",
     label: "Practice nurse",
     definition: "A nurse working in a GP practice.",
+    aliases: ["general practice nurse"],
   },
   {
     id: "community-psychiatric-nurse",
     group: "nursing-midwifery",
     label: "Community mental health nurse",
     definition: "A mental health nurse working in the community (community psychiatric nurse, CPN).",
+    aliases: ["CPN", "RMN", "mental health nurse", "community mental health nurse"],
   },
   {
     id: "learning-disability-nurse",
     group: "nursing-midwifery",
     label: "Learning disability nurse",
     definition: "A registered nurse supporting people with learning disabilities.",
+    aliases: ["RNLD", "learning disability nursing"],
   },
   {
     id: "school-nurse",
@@ -112,18 +126,21 @@ export const professions = [
     group: "allied-health",
     label: "Occupational therapist",
     definition: "A therapist who helps people do the everyday things they need and want to do.",
+    aliases: ["OT", "occupational therapy"],
   },
   {
     id: "physiotherapist",
     group: "allied-health",
     label: "Physiotherapist",
     definition: "A therapist who helps people restore movement and function.",
+    aliases: ["physio", "physiotherapy"],
   },
   {
     id: "podiatrist",
     group: "allied-health",
     label: "Podiatrist",
     definition: "A specialist in conditions of the feet and lower limbs.",
+    aliases: ["chiropodist"],
   },
   {
     id: "audiologist",
@@ -136,6 +153,7 @@ export const professions = [
     group: "allied-health",
     label: "Speech and language therapist",
     definition: "A therapist supporting communication, eating, drinking and swallowing.",
+    aliases: ["SALT", "SLT", "speech therapist", "speech and language therapy"],
   },
   {
     id: "paramedic",
@@ -173,6 +191,7 @@ export const professions = [
     group: "social-care-support",
     label: "Healthcare assistant",
     definition: "A healthcare support worker without professional registration (HCA).",
+    aliases: ["HCA", "HCAs", "health care assistant", "nursing assistant"],
   },
   {
     id: "assistant-practitioner",
@@ -185,6 +204,7 @@ export const professions = [
     group: "social-care-support",
     label: "Care and support worker",
     definition: "A worker giving care or support in homes, day services or residential care.",
+    aliases: ["care worker", "care assistant"],
   },
   {
     id: "mental-health-worker",

@@ -10,6 +10,12 @@ export interface Term {
   readonly label: string;
   /** One-line plain-English definition, shown in the glossary and hints. */
   readonly definition: string;
+  /**
+   * Other words people use for it: abbreviations (OT, IPE), older or everyday names
+   * (physio, palliative care). The glossary lists them, and a search that uses one
+   * finds the courses with this term. Each belongs to one term of one vocabulary.
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** The ids of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */

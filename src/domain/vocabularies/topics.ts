@@ -28,14 +28,14 @@ export const topics = [
     id: "mental-health",
     label: "Mental health",
     definition: "Mental health and wellbeing, mental illness and recovery.",
-    aliases: ["MH", "mental illness", "psychiatric", "psychological"],
+    aliases: ["MH", "mental illness", "psychiatric", "psychological", "talking therapies", "IAPT"],
     careArea: "mental-health",
   },
   {
     id: "learning-disabilities",
     label: "Learning disabilities",
     definition: "Supporting people with learning disabilities and their health.",
-    aliases: ["LD", "learning disability", "intellectual disability"],
+    aliases: ["LD", "learning disability", "learning difficulties", "intellectual disability"],
     careArea: "learning-disabilities",
   },
   {
@@ -83,7 +83,7 @@ export const topics = [
     id: "children-and-families",
     label: "Children and families",
     definition: "Services for children, young people and their families.",
-    aliases: ["children", "young people", "early years", "families"],
+    aliases: ["children", "young people", "early years", "families", "childcare", "child care"],
     careArea: "children-and-young-people",
   },
   {
@@ -116,7 +116,7 @@ export const topics = [
     id: "public-health",
     label: "Public health",
     definition: "Improving the health of a population and reducing inequalities in health.",
-    aliases: ["health improvement", "health inequalities", "prevention"],
+    aliases: ["health improvement", "health promotion", "health inequalities", "prevention"],
     careArea: "public-health",
   },
   {
@@ -133,10 +133,24 @@ export const topics = [
     careArea: "unscheduled-care",
   },
   {
+    id: "primary-care",
+    label: "Primary care",
+    definition: "General practice and the primary health care team, where most people first go for help.",
+    aliases: ["general practice", "GP surgery", "primary health care", "PHCT"],
+  },
+  {
     id: "information-sharing",
     label: "Information sharing and records",
     definition: "Sharing information and records safely between services.",
-    aliases: ["records", "information governance", "data sharing", "IT systems"],
+    aliases: [
+      "records",
+      "information governance",
+      "data sharing",
+      "data protection",
+      "GDPR",
+      "confidentiality",
+      "IT systems",
+    ],
     careArea: "shared-records",
   },
   {
@@ -152,10 +166,75 @@ export const topics = [
     aliases: ["care planning", "assessment", "care coordination", "CPA"],
   },
   {
+    id: "integrated-care",
+    label: "Integrated care",
+    definition:
+      "Joining up health, social care and voluntary services in general, rather than for one condition or group.",
+    aliases: ["integration", "integrated working", "joint working", "joined-up care"],
+  },
+  {
+    id: "commissioning",
+    label: "Commissioning",
+    definition: "Planning and paying for services to meet a population's needs, and redesigning them with partners.",
+    aliases: ["practice based commissioning", "PBC", "joint commissioning", "service planning", "service redesign"],
+  },
+  {
+    id: "co-production",
+    label: "Co-production",
+    definition:
+      "Involving people who use services, and carers, as partners in planning, delivering and judging services and training.",
+    aliases: [
+      "coproduction",
+      "co-design",
+      "user involvement",
+      "carer involvement",
+      "patient and public involvement",
+      "PPI",
+    ],
+  },
+  {
+    id: "evaluation-and-evidence",
+    label: "Evaluation and evidence",
+    definition:
+      "Finding out whether services and training make a difference: research evidence, outcome measures and evaluation.",
+    aliases: ["evaluation", "service evaluation", "evidence-based practice", "outcome measures", "clinical audit"],
+  },
+  {
+    id: "supervision-and-practice-education",
+    label: "Supervision and practice education",
+    definition:
+      "Helping colleagues and students learn at work: supervision, mentoring, coaching, appraisal and assessing practice.",
+    aliases: [
+      "clinical supervision",
+      "mentoring",
+      "mentorship",
+      "coaching",
+      "appraisal",
+      "practice educator",
+      "placements",
+    ],
+  },
+  {
+    id: "fundamentals-of-care",
+    label: "Fundamentals of care",
+    definition:
+      "The basics every care worker needs: duty of care, dignity, personal care, safe practice and raising concerns.",
+    aliases: [
+      "induction",
+      "care certificate",
+      "common induction standards",
+      "duty of care",
+      "dignity",
+      "personal care",
+      "infection control",
+      "moving and handling",
+    ],
+  },
+  {
     id: "refugees-and-asylum-seekers",
     label: "Refugees and asylum seekers",
     definition: "Health and care of people seeking asylum and refugees.",
-    aliases: ["asylum seekers", "refugees", "migrants", "interpreters"],
+    aliases: ["asylum seekers", "refugees", "migrants", "interpreters", "translators", "interpreting"],
     careArea: "asylum-seekers-and-refugees",
   },
 ] as const satisfies readonly Topic[];

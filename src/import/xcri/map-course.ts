@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { convert, descriptionSections, joinSections, type Section } from "./course-body.ts";
 import { mapCredits } from "./credits.ts";
-import { subjectHint, subjectThemes } from "./subjects.ts";
+import { subjectHint, subjectThemes, subjectTopics } from "./subjects.ts";
 import { childNamed, childrenNamed, childText, textOf } from "./elements.ts";
 import { IdAllocator } from "./ids.ts";
 import { FEED_LIMITS } from "./limits.ts";
@@ -52,8 +52,9 @@ export interface CourseContext {
 }
 
 /**
- * Maps one XCRI-CAP course to our course fields. What XCRI-CAP cannot say
- * (themes, professions, service user involvement…) is written as a TODO.
+ * Maps one XCRI-CAP course to our course fields. Subjects that name our topics
+ * become topics; the others are reported. What XCRI-CAP cannot say (themes,
+ * professions, service user involvement…) is written as a TODO.
  */
 export function mapCourse(course: Element, context: CourseContext): MappedCourse {
   const notes = new MappingNotes();
@@ -86,6 +87,14 @@ export function mapCourse(course: Element, context: CourseContext): MappedCourse
     sections.push({ heading: "Objectives", markdown: convert(objective, "mlo:objective", notes).markdown });
   const subjects = childrenNamed(course, DC, "subject");
   const themeIds = subjectThemes(subjects);
+  const subjectsAsTopics = subjectTopics(subjects);
+  for (const { position, text } of subjectsAsTopics.unmatched) {
+    notes.skip(
+      `dc:subject[${position}]`,
+      text,
+      "names none of our topics; add any that fit by hand — `npm run vocabulary topics` lists them",
+    );
+  }
 
   const fields: Record<string, unknown> = {
     title: childText(course, DC, "title")!.slice(0, 150),
@@ -94,6 +103,8 @@ export function mapCourse(course: Element, context: CourseContext): MappedCourse
     professions: todo("professions", chooseTodo("professions", { many: true })),
     learnerMix: todo("learnerMix", chooseTodo("learnerMix", { many: true })),
     workforceLevels: todo("workforceLevels", chooseTodo("workforceLevels", { many: true })),
+    // Topics are optional, so subjects that name none leave the field out rather than a TODO.
+    topics: subjectsAsTopics.topics.length > 0 ? subjectsAsTopics.topics : undefined,
     themes:
       themeIds.length > 0
         ? themeIds

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { coverageMatrix } from "../../domain/coverage.ts";
 import { coverageHeatmap } from "../../exports/coverage-svg.ts";
 import { checkedCatalogue } from "../../catalogue/hand-off.ts";
-import { coverageRows, coverageViews } from "../../site/coverage-views.ts";
+import { coverageViews } from "../../site/coverage-views.ts";
 
 export const getStaticPaths = (() =>
   coverageViews.map((view) => ({ params: { view: view.key }, props: { view } }))) satisfies GetStaticPaths;
@@ -11,7 +11,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props }) => {
   const { view } = props as { view: (typeof coverageViews)[number] };
   const { active, asOf } = checkedCatalogue();
-  return new Response(coverageHeatmap(coverageMatrix(active, coverageRows, view.columns, asOf), view.title), {
+  return new Response(coverageHeatmap(coverageMatrix(active, view.rows, view.columns, asOf), view.title), {
     headers: { "Content-Type": "image/svg+xml" },
   });
 };

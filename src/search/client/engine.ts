@@ -1,5 +1,16 @@
+import { nearestWord } from "../dictionary.ts";
 import { tally, type Counts } from "./facet-counts.ts";
-import { IndexFiles, type FilterSets, type IndexSource, type Result } from "./index-files.ts";
+import { IndexFiles, type FilterSets, type IndexPages, type IndexSource, type Result } from "./index-files.ts";
+import {
+  combine,
+  lexiconOf,
+  parseQuery,
+  phraseOf,
+  type Lexicon,
+  type NamedValue,
+  type PartMatches,
+  type QueryPart,
+} from "./query.ts";
 import type { SearchState } from "./state.ts";
 import { effectiveSort } from "./sorts.ts";
 
@@ -25,7 +36,31 @@ export interface Searched {
   readonly counts: Counts;
   /** For each filter in use, how many courses there would be without it (to suggest what to remove). */
   readonly withoutFilter: Record<string, number>;
+  /** How the words were read, for a search by words. */
+  readonly understood?: Understood;
 }
+
+/** How a search's words were read, so the page can say what it searched for. */
+export interface Understood {
+  /** Each part of the query, as it was searched. */
+  readonly parts: readonly {
+    /** The words as typed (normalised). */
+    readonly typed: string;
+    /** The word searched instead, when the typed one found nothing and was corrected. */
+    readonly correctedTo?: string;
+    /** The filter values the words name, by label, when they are another name for them ("OT"). */
+    readonly aliasFor?: readonly string[];
+  }[];
+  /** How many results, from the first, have every part of the query; the rest have some of its parts. */
+  readonly withEveryPart: number;
+  /** How many results there are in all, before any filter. */
+  readonly found: number;
+  /** Parts no course had, as typed. */
+  readonly unmatched: readonly string[];
+}
+
+/** How much being tagged with a value a search's words name counts, against a best text match of 1. */
+const TAGGED = 1.5;
 
 /**
  * Starts the engine on the site's own index folder; nothing is fetched from
@@ -36,7 +71,7 @@ export interface Searched {
  * or more per search at 10,000). Listing courses without a term needs no
  * Pagefind at all, so the page shows them while Pagefind loads.
  */
-export function startEngine(bundlePath: string): Engine {
+export function startEngine(bundlePath: string, named: readonly NamedValue[] = []): Engine {
   const load = async () => {
     const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
@@ -48,7 +83,7 @@ export function startEngine(bundlePath: string): Engine {
     await loaded.search(null, {});
     return loaded;
   };
-  return new Engine(load, new IndexFiles(bundlePath));
+  return new Engine(load, new IndexFiles(bundlePath), lexiconOf(named));
 }
 
 /**
@@ -65,13 +100,25 @@ export class Engine {
   private pagefind: Promise<Pagefind>;
   private readonly loadPagefind: () => Promise<Pagefind>;
   private readonly index: IndexSource;
+  private readonly lexicon: Lexicon;
+  /** The words of the filter values' names, which a misspelt word can be corrected to though no text has them. */
+  private readonly namingWords: readonly string[];
 
-  /** Starts loading Pagefind with `loadPagefind` at once; if that fails, the next search by words tries again. */
-  constructor(loadPagefind: () => Promise<Pagefind>, index: IndexSource) {
+  /**
+   * Starts loading Pagefind with `loadPagefind` at once; if that fails, the next search by words tries again.
+   * `lexicon` holds the filter values a search's words can name.
+   */
+  constructor(
+    loadPagefind: () => Promise<Pagefind>,
+    index: IndexSource,
+    lexicon: Lexicon = { phrases: new Map(), longest: 1 },
+  ) {
     this.loadPagefind = loadPagefind;
     this.pagefind = loadPagefind();
     this.pagefind.catch(() => {}); // Reported by warm() and by each search that needs it.
     this.index = index;
+    this.lexicon = lexicon;
+    this.namingWords = [...new Set([...lexicon.phrases.keys()].flatMap((phrase) => phrase.split(" ")))];
   }
 
   /** Resolves once Pagefind has loaded, so that the first words typed are searched at once. */
@@ -89,6 +136,7 @@ export class Engine {
   run(state: SearchState): Promise<Searched> {
     const key = JSON.stringify([
       state.term,
+      state.asTyped,
       effectiveSort(state.sort, Boolean(state.term)).id,
       [...state.filters].map(([filter, values]) => [filter, [...values].sort()]).sort(),
       [...this.loaded.keys()].sort(),
@@ -105,34 +153,116 @@ export class Engine {
 
   private async search(state: SearchState): Promise<Searched> {
     const [key, direction] = Object.entries(effectiveSort(state.sort, Boolean(state.term)).sort ?? {})[0] ?? [];
-    const [pages, found, ascending] = await Promise.all([
+    const [pages, ascending] = await Promise.all([
       this.index.pages(),
-      state.term ? this.find(state.term) : undefined,
       key ? this.index.sort(key) : undefined,
       ...[...state.filters.keys()].map((filter) => this.loadFacet(filter)),
     ]);
-    // Best match first with no filter to count: Pagefind's answer as it is (thousands of results need no lookups).
-    if (found && !ascending && this.loaded.size === 0) return { results: found, counts: {}, withoutFilter: {} };
+    const found = state.term ? await this.understand(state.term, state.asTyped, pages) : undefined;
     // Page numbers of the results, best match first, and the result for each.
     let order: number[];
     let resultOf: (page: number) => Result;
     if (found) {
-      const byPage = new Map<number, Result>();
-      order = found.map((result) => {
-        const page = pages.numbers.get(result.id);
-        if (page === undefined)
-          throw new Error(`The search index and its page list disagree about result ${result.id}`);
-        byPage.set(page, result);
-        return page;
-      });
-      resultOf = (page) => byPage.get(page)!;
+      // In another order than best match, courses with only some of the words would be mixed in with those
+      // with all of them: they are listed only when no course has every word.
+      const some = ascending && found.withEveryPart > 0;
+      order = some ? found.pages.slice(0, found.withEveryPart) : [...found.pages];
+      resultOf = (page) => found.results.get(page) ?? pages.result(page);
     } else {
       order = [...pages.numbers.values()];
       resultOf = pages.result;
     }
     if (ascending) order = sorted(order, ascending, direction === "desc");
     const { kept, counts, withoutFilter } = tally(order, pages.numbers.size, this.loaded, state.filters);
-    return { results: kept.map((position) => resultOf(order[position]!)), counts, withoutFilter };
+    const results = kept.map((position) => resultOf(order[position]!));
+    if (!found) return { results, counts, withoutFilter };
+    const withEveryPart = new Set(found.pages.slice(0, found.withEveryPart));
+    // What is said about the words is said of the results shown, after the filters.
+    const understood: Understood = {
+      ...found.understood,
+      withEveryPart: kept.filter((position) => withEveryPart.has(order[position]!)).length,
+      found: kept.length,
+    };
+    return { results, counts, withoutFilter, understood };
+  }
+
+  /**
+   * The courses a search's words find, best first: each part of the query on its
+   * own (words that name filter values by their tags and labels, other words in
+   * the text, a word that finds nothing by the nearest indexed word unless
+   * `asTyped`), then the courses with every part, or with the most parts.
+   */
+  private async understand(term: string, asTyped: boolean, pages: IndexPages) {
+    const results = new Map<number, Result>();
+    const pageOf = (result: Result) => {
+      const page = pages.numbers.get(result.id);
+      if (page === undefined) throw new Error(`The search index and its page list disagree about result ${result.id}`);
+      results.set(page, result);
+      return page;
+    };
+    const searched = await Promise.all(
+      parseQuery(term, this.lexicon).map((part) => this.matchPart(part, asTyped, pageOf)),
+    );
+    const parts = searched.map(({ part }) => part);
+    const combined = combine(
+      parts,
+      searched.map(({ matches }) => matches),
+      pages.numbers.size,
+    );
+    const understood: Omit<Understood, "withEveryPart" | "found"> = {
+      parts: searched.map(({ part, correctedFrom }) => ({
+        typed: correctedFrom ?? part.typed,
+        ...(correctedFrom ? { correctedTo: part.typed } : {}),
+        ...(part.kind === "concept" && part.alias ? { aliasFor: unique(part.concepts.map((c) => c.label)) } : {}),
+      })),
+      unmatched: combined.unmatched.map((part) => part.typed),
+    };
+    return { pages: combined.pages, withEveryPart: combined.withEveryPart, results, understood };
+  }
+
+  /** The courses one part of a query finds, and the part as searched (corrected, if its word found nothing). */
+  private async matchPart(
+    part: QueryPart,
+    asTyped: boolean,
+    pageOf: (result: Result) => number,
+  ): Promise<{ part: QueryPart; matches: PartMatches; correctedFrom?: string }> {
+    if (part.kind === "concept") return { part, matches: await this.matchConcept(part, pageOf) };
+    const [found, dictionary] = await Promise.all([
+      this.find(part.typed),
+      asTyped ? [] : this.index.dictionary(part.typed),
+    ]);
+    const matches = scored(found, pageOf);
+    // Pagefind answers a word it does not hold with loose matches on its first letters, so whether the word
+    // needs correcting is the dictionary's to say, not the number of results.
+    const nearest = asTyped ? undefined : nearestWord(part.typed, [...dictionary, ...this.namingWords]);
+    if (!nearest) return { part, matches };
+    const concepts = this.lexicon.phrases.get(phraseOf(nearest));
+    const corrected: QueryPart = concepts
+      ? { kind: "concept", typed: nearest, concepts, alias: false }
+      : { kind: "word", typed: nearest };
+    const again = await this.matchPart(corrected, true, pageOf);
+    return { ...again, correctedFrom: part.typed };
+  }
+
+  /** Courses tagged with any of the values a part names, or whose text has one of their labels. */
+  private async matchConcept(part: Extract<QueryPart, { kind: "concept" }>, pageOf: (result: Result) => number) {
+    const labels = unique(part.concepts.map((concept) => concept.label));
+    const [texts, tags] = await Promise.all([
+      Promise.all(labels.map(async (label) => scored(await this.find(label), pageOf))),
+      // Loaded as the filter's data, so the filter is counted from now on at no further cost.
+      Promise.all(
+        part.concepts.map(async ({ filter, value }) => {
+          await this.loadFacet(filter);
+          return this.loaded.get(filter)!.get(value);
+        }),
+      ),
+    ]);
+    const matches = new Map<number, number>();
+    for (const text of texts)
+      for (const [page, score] of text) matches.set(page, Math.max(matches.get(page) ?? 0, score));
+    for (const tagged of tags)
+      for (const page of tagged ?? []) matches.set(page, TAGGED + (matches.get(page) ?? 0) / 4);
+    return matches;
   }
 
   private async find(term: string): Promise<readonly Result[]> {
@@ -154,6 +284,14 @@ export class Engine {
   async loadFacet(key: string): Promise<void> {
     if (!this.loaded.has(key)) this.loaded.set(key, await this.index.sets(key));
   }
+}
+
+const unique = <T>(values: readonly T[]) => [...new Set(values)];
+
+/** Each result's page and how well it matched, the best match counting 1. */
+function scored(found: readonly Result[], pageOf: (result: Result) => number): Map<number, number> {
+  const best = Math.max(0, ...found.map((result) => result.score ?? 0));
+  return new Map(found.map((result) => [pageOf(result), best > 0 ? (result.score ?? 0) / best : 1]));
 }
 
 /** Page numbers in the order of a sort, given every page number in ascending order of its key. */

@@ -1,3 +1,4 @@
+import { dictionaryFile, type DictionaryFile } from "../dictionary.ts";
 import { filterSetsFile, fromGaps, type FilterSetsFile } from "../filter-sets.ts";
 import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
 import {
@@ -25,6 +26,8 @@ export interface ResultData {
 export interface Result {
   /** The page's hash in the index. */
   readonly id: string;
+  /** How well it matched the words, as Pagefind ranks it (absent when found otherwise). */
+  readonly score?: number;
   data(): Promise<ResultData>;
 }
 
@@ -43,6 +46,8 @@ export interface IndexSource {
   sets(key: string): Promise<FilterSets>;
   /** Every page number, in ascending order of one sort key. */
   sort(key: string): Promise<Uint32Array>;
+  /** The indexed words that start as `word` does (a file is missing when none does), most used first. */
+  dictionary(word: string): Promise<readonly string[]>;
 }
 
 /** The bytes of a file, unpacked if gzip (hosts may serve it unpacked, or the browser may have). */
@@ -78,6 +83,7 @@ export class IndexFiles implements IndexSource {
   private current: Promise<{ name: string; pages: IndexPages }> | undefined;
   private readonly loaded = new Map<string, Promise<FilterSets>>();
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
+  private readonly dictionaries = new Map<string, Promise<readonly string[]>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
   private readonly bundlePath: string;
 
@@ -124,6 +130,19 @@ export class IndexFiles implements IndexSource {
     return once(this.loaded, `filter ${key}`, async () => {
       const file = await this.read<FilterSetsFile>(filterSetsFile(key));
       return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+    });
+  }
+
+  dictionary(word: string): Promise<readonly string[]> {
+    const file = dictionaryFile(word);
+    return once(this.dictionaries, file, async () => {
+      try {
+        return (await this.read<DictionaryFile>(file)).words;
+      } catch (error) {
+        // No indexed word starts with this letter: the build writes no file for it.
+        if (error instanceof Error && error.message.startsWith("404 ")) return [];
+        throw error;
+      }
     });
   }
 

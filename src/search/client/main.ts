@@ -5,6 +5,7 @@ import { FIRST_DRAW, PAGE } from "./paging.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem } from "./results.ts";
 import { effectiveSort, sortOptions } from "./sorts.ts";
+import { understoodText } from "./understood-text.ts";
 import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
 
 /** Most results a download holds: each result's details are fetched separately. */
@@ -24,6 +25,7 @@ const empty = byId<HTMLElement>("no-results");
 const tags = byId<HTMLElement>("selected-filters");
 const download = byId<HTMLButtonElement>("download-results");
 const panel = byId<HTMLDetailsElement>("filter-panel");
+const understoodNote = byId<HTMLElement>("search-understood");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
 /** The catalogue's counts, built into the page: exact while browsing everything, with no filter data loaded. */
@@ -122,12 +124,42 @@ async function renderResults(): Promise<void> {
   list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
   page.listed = drawn.results;
   heading.textContent = drawn.term ? `${total} ${noun} found for “${drawn.term}”` : `${total} ${noun}`;
-  status.textContent = `${total} ${noun} found`;
+  const said = renderUnderstood(drawn);
+  status.textContent = `${total} ${noun} found${said ? `. ${said}` : ""}`;
   download.hidden = total === 0;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
   more.hidden = true;
   void appendResults(drawing, drawn, rest);
+}
+
+/**
+ * Says how the words were read: what an abbreviation stands for, a word
+ * corrected (with a link to search the words as typed), or that no course had
+ * every word. Returns the same in plain text, for the status announcement.
+ */
+function renderUnderstood(drawn: Outcome): string {
+  const text = understoodText(drawn.understood);
+  const paragraphs: HTMLParagraphElement[] = [];
+  const paragraph = (content: string) => {
+    const element = Object.assign(document.createElement("p"), { textContent: content });
+    paragraphs.push(element);
+    return element;
+  };
+  if (text.aliases) paragraph(text.aliases);
+  if (text.corrected) {
+    const asTyped = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "link-button",
+      textContent: `Search for “${text.corrected.asTyped}” instead`,
+    });
+    asTyped.dataset.asTyped = "";
+    paragraph(`${text.corrected.text} `).append(asTyped);
+  }
+  if (text.partial) paragraph(text.partial);
+  understoodNote.replaceChildren(...paragraphs);
+  understoodNote.hidden = paragraphs.length === 0;
+  return [text.aliases, text.corrected?.text, text.partial].filter(Boolean).join(" ");
 }
 
 /**
@@ -302,7 +334,7 @@ async function searchTyped(): Promise<void> {
       page.typedSinceSearch = false;
       const term = termInput.value.trim();
       if (term === page.search.term) continue;
-      askFor(page, { ...page.search, term });
+      askFor(page, { ...page.search, term, asTyped: false });
       remember(true);
       await search();
     }
@@ -313,7 +345,8 @@ async function searchTyped(): Promise<void> {
 termInput.addEventListener("input", () => void searchTyped());
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  update({ ...page.search, term: termInput.value.trim() });
+  const term = termInput.value.trim();
+  update({ ...page.search, term, asTyped: term === page.search.term && page.search.asTyped });
   heading.focus();
 });
 sortSelect.addEventListener("change", () => update({ ...page.search, sort: sortSelect.value }));
@@ -345,6 +378,9 @@ app.addEventListener("click", (event) => {
     heading.focus();
   } else if (target.dataset.clearAll !== undefined) {
     update(clearFilters(page.search));
+    heading.focus();
+  } else if (target.dataset.asTyped !== undefined) {
+    update({ ...page.search, asTyped: true });
     heading.focus();
   } else if (target.dataset.removeFacet) {
     const filters = new Map(page.search.filters);
@@ -392,7 +428,16 @@ window.addEventListener("popstate", () => {
 byId("search-needs-javascript").hidden = true;
 app.hidden = false;
 if (window.matchMedia("(min-width: 48rem)").matches) panel.open = true;
-const engine = startEngine(app.dataset.bundle!);
+/** The filter values a search's words can name, with their other names, as the page lists them. */
+const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][data-matches-words]")].flatMap((facet) =>
+  filterInputs(facet).map((input) => ({
+    filter: input.dataset.filter!,
+    value: input.value,
+    label: input.dataset.label!,
+    aliases: input.dataset.aliases ? input.dataset.aliases.split("|") : [],
+  })),
+);
+const engine = startEngine(app.dataset.bundle!, namedValues);
 void search();
 // Loaded while the page shows every course, so the first words typed are searched at once. The mark says
 // when the page is ready for them (the benchmark waits for it).

@@ -9,11 +9,14 @@ export interface SearchState {
   readonly sort: string;
   /** Selected values per filter key; values in one filter are ORed, filters are ANDed. */
   readonly filters: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Search the words as typed, without correcting a word that finds nothing. */
+  readonly asTyped: boolean;
 }
 
-export const emptyState: SearchState = { term: "", sort: "", filters: new Map() };
+export const emptyState: SearchState = { term: "", sort: "", filters: new Map(), asTyped: false };
 
 const TERM = "q";
+const AS_TYPED = "as-typed";
 const SORT = "sort";
 
 /** Reads state from a query string such as "?q=dementia&theme=communication&theme=team-working". */
@@ -24,13 +27,19 @@ export function stateFromQuery(query: string, filterKeys: readonly string[]): Se
     const values = params.getAll(key).filter((value) => value !== "");
     if (values.length > 0) filters.set(key, new Set(values));
   }
-  return { term: (params.get(TERM) ?? "").trim(), sort: params.get(SORT) ?? "", filters };
+  return {
+    term: (params.get(TERM) ?? "").trim(),
+    sort: params.get(SORT) ?? "",
+    filters,
+    asTyped: params.get(AS_TYPED) === "yes",
+  };
 }
 
 /** Writes state as a query string, filters in the given order so equal states give equal URLs. */
 export function queryFromState(state: SearchState, filterKeys: readonly string[]): string {
   const params = new URLSearchParams();
   if (state.term) params.set(TERM, state.term);
+  if (state.asTyped && state.term) params.set(AS_TYPED, "yes");
   if (state.sort) params.set(SORT, state.sort);
   for (const key of filterKeys)
     for (const value of [...(state.filters.get(key) ?? [])].sort()) params.append(key, value);
