@@ -73,6 +73,9 @@ export async function writeCatalogueIndex(
   return writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
     filterKeys: facetsOf(validation).map((facet) => facet.search.param),
+    valueFileKeys: facetsOf(validation)
+      .filter((facet) => facet.search.matchesWords)
+      .map((facet) => facet.search.param),
   });
 }
 

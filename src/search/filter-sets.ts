@@ -13,6 +13,21 @@ export const FILTER_SETS_FOLDER = "filter-sets";
 /** The file of one filter, relative to the search index's folder. */
 export const filterSetsFile = (key: string) => `${FILTER_SETS_FOLDER}/${encodeURIComponent(key)}.json.gz`;
 
+/**
+ * The file of one value of a filter whose values a search's words can name, relative to the
+ * search index's folder: a search for "dementia" needs that topic's courses, not every topic's.
+ */
+export const filterValueFile = (key: string, value: string) =>
+  `${FILTER_SETS_FOLDER}/${encodeURIComponent(key)}/${encodeURIComponent(value)}.json.gz`;
+
+/** What one value's file holds (gzip-compressed JSON). */
+export interface FilterValueFile {
+  /** The Pagefind index these page numbers belong to, as in FilterSetsFile. */
+  readonly index: string;
+  /** The page numbers of the courses with the value, ascending, each written as the gap from the one before. */
+  readonly pages: number[];
+}
+
 /** What one filter's file holds (gzip-compressed JSON). */
 export interface FilterSetsFile {
   /**

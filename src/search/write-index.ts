@@ -14,7 +14,12 @@ import { writePageLists } from "./write-page-lists.ts";
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
   outputPath: string,
-  options: { maxFragments?: number; filterKeys: readonly string[] },
+  options: {
+    maxFragments?: number;
+    filterKeys: readonly string[];
+    /** Filters whose values a search's words can name: each value gets a file of its own too. */
+    valueFileKeys?: readonly string[];
+  },
 ): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({
     forceLanguage: "en",
@@ -37,7 +42,7 @@ export async function writeSearchIndex(
     });
     const { errors } = await index.writeFiles({ outputPath });
     if (errors.length > 0) throw new Error(`Could not write the search index: ${errors.join("; ")}`);
-    await writePageLists(records, options.filterKeys, outputPath);
+    await writePageLists(records, options.filterKeys, outputPath, options.valueFileKeys);
     await writeDictionary(records, outputPath);
     await minifyPagefindScript(outputPath);
     return records.length;

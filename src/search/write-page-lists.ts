@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { filterSetsFile, toGaps, type FilterSetsFile } from "./filter-sets.ts";
+import { filterSetsFile, filterValueFile, toGaps, type FilterSetsFile, type FilterValueFile } from "./filter-sets.ts";
 import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
@@ -42,7 +42,11 @@ async function pageNumbers(records: readonly SearchRecord[], indexDir: string) {
 }
 
 /** Writes gzip-compressed JSON into the index folder. */
-async function writeJson(indexDir: string, file: string, content: FilterSetsFile | SortOrderFile): Promise<void> {
+async function writeJson(
+  indexDir: string,
+  file: string,
+  content: FilterSetsFile | FilterValueFile | SortOrderFile,
+): Promise<void> {
   await mkdir(path.dirname(path.join(indexDir, file)), { recursive: true });
   await writeFile(path.join(indexDir, file), gzipSync(JSON.stringify(content)));
 }
@@ -54,11 +58,13 @@ async function writeJson(indexDir: string, file: string, content: FilterSetsFile
  * every course in that order; all by page number. Every record must be
  * found in the index, and every filter gets a file (empty if no course has a
  * value), so no course and no filter can drop out of filtering unnoticed.
+ * The filters in `valueFileKeys` also get a file per value that some course has.
  */
 export async function writePageLists(
   records: readonly SearchRecord[],
   filterKeys: readonly string[],
   indexDir: string,
+  valueFileKeys: readonly string[] = [],
 ): Promise<void> {
   const { index, numbers } = await pageNumbers(records, indexDir);
   const values = new Map(filterKeys.map((key) => [key, new Map<string, number[]>()]));
@@ -76,6 +82,9 @@ export async function writePageLists(
   for (const [key, byValue] of values) {
     const sets = Object.fromEntries([...byValue].map(([value, pages]) => [value, toGaps(pages.sort((a, b) => a - b))]));
     await writeJson(indexDir, filterSetsFile(key), { index, values: sets });
+    if (valueFileKeys.includes(key))
+      for (const [value, gaps] of Object.entries(sets))
+        await writeJson(indexDir, filterValueFile(key, value), { index, pages: gaps });
   }
 
   for (const key of Object.keys(records[0]?.sort ?? {})) {

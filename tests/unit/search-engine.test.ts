@@ -58,6 +58,12 @@ class FakeIndex implements IndexSource {
     });
     return new Map([...sets].map(([value, numbers]) => [value, Uint32Array.from(numbers)]));
   }
+  async valueSet(key: string, value: string): Promise<Uint32Array> {
+    this.fetched.push(`${key}=${value}`);
+    return Uint32Array.from(
+      this.catalogue.flatMap((page, number) => (page.filters[key]?.includes(value) ? [number] : [])),
+    );
+  }
   async dictionary(word: string): Promise<readonly string[]> {
     this.fetched.push("dictionary");
     return dictionaryOf(this.catalogue.map((page) => page.words)).filter((known) => known[0] === word[0]);
@@ -194,9 +200,10 @@ describe("how the engine reads a search's words", () => {
   };
 
   it("finds the courses tagged with the value an alias names, and never matches the alias as the start of a word", async () => {
-    const { engine } = setUp();
+    const { engine, index } = setUp();
     const found = await engine.run(term("OT"));
     expect(ids(found)).toEqual(["ot"]); // not "other", which starts with "ot"
+    expect(index.fetched).toEqual(["profession=occupational-therapist"]); // one value's courses, not the filter's
     expect(found.understood?.parts).toEqual([{ typed: "ot", aliasFor: ["Occupational therapist"] }]);
     expect(ids(await engine.run(term("palliative")))).toEqual(["eol"]);
   });

@@ -62,6 +62,9 @@ export interface Understood {
 /** How much being tagged with a value a search's words name counts, against a best text match of 1. */
 const TAGGED = 1.5;
 
+/** An alias of this many letters or fewer, in one word, is an abbreviation. */
+const ABBREVIATION_LETTERS = 4;
+
 /**
  * Starts the engine on the site's own index folder; nothing is fetched from
  * anywhere else. Pagefind is asked only which courses match words, best
@@ -71,7 +74,11 @@ const TAGGED = 1.5;
  * or more per search at 10,000). Listing courses without a term needs no
  * Pagefind at all, so the page shows them while Pagefind loads.
  */
-export function startEngine(bundlePath: string, named: readonly NamedValue[] = []): Engine {
+export function startEngine(
+  bundlePath: string,
+  named: readonly NamedValue[] = [],
+  options: { readonly firstSearchHasWords: boolean } = { firstSearchHasWords: false },
+): Engine {
   const load = async () => {
     const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
@@ -79,8 +86,9 @@ export function startEngine(bundlePath: string, named: readonly NamedValue[] = [
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     await loaded.options({ excerptLength: 24, noWorker: true, baseUrl: "/" });
     await loaded.init();
-    // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first.
-    await loaded.search(null, {});
+    // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
+    // not when the page opens on a search by words (a link to results), which would wait for it.
+    if (!options.firstSearchHasWords) await loaded.search(null, {});
     return loaded;
   };
   return new Engine(load, new IndexFiles(bundlePath), lexiconOf(named));
@@ -244,22 +252,26 @@ export class Engine {
     return { ...again, correctedFrom: part.typed };
   }
 
-  /** Courses tagged with any of the values a part names, or whose text has one of their labels. */
+  /**
+   * Courses tagged with any of the values a part names, or whose text has the words typed. An
+   * abbreviation ("OT", "MH") is looked up in the text by its values' labels instead: on its own it
+   * would match every word it starts.
+   */
   private async matchConcept(part: Extract<QueryPart, { kind: "concept" }>, pageOf: (result: Result) => number) {
-    const labels = unique(part.concepts.map((concept) => concept.label));
+    const abbreviation = part.alias && !part.typed.includes(" ") && part.typed.length <= ABBREVIATION_LETTERS;
+    const looked = abbreviation ? unique(part.concepts.map((concept) => concept.label)) : [part.typed];
     const [texts, tags] = await Promise.all([
-      Promise.all(labels.map(async (label) => scored(await this.find(label), pageOf))),
-      // Loaded as the filter's data, so the filter is counted from now on at no further cost.
+      Promise.all(looked.map(async (words) => scored(await this.find(words), pageOf))),
+      // Only the value's own courses: a file of a few kilobytes, where the whole filter's would be tens.
       Promise.all(
-        part.concepts.map(async ({ filter, value }) => {
-          await this.loadFacet(filter);
-          return this.loaded.get(filter)!.get(value);
-        }),
+        part.concepts.map(
+          ({ filter, value }) => this.loaded.get(filter)?.get(value) ?? this.index.valueSet(filter, value),
+        ),
       ),
     ]);
-    const matches = new Map<number, number>();
-    for (const text of texts)
-      for (const [page, score] of text) matches.set(page, Math.max(matches.get(page) ?? 0, score));
+    const text = new Map<number, number>();
+    for (const each of texts) for (const [page, score] of each) text.set(page, Math.max(text.get(page) ?? 0, score));
+    const matches = new Map(text);
     for (const tagged of tags)
       for (const page of tagged ?? []) matches.set(page, TAGGED + (matches.get(page) ?? 0) / 4);
     return matches;

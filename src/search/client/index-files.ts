@@ -1,5 +1,11 @@
 import { dictionaryFile, type DictionaryFile } from "../dictionary.ts";
-import { filterSetsFile, fromGaps, type FilterSetsFile } from "../filter-sets.ts";
+import {
+  filterSetsFile,
+  filterValueFile,
+  fromGaps,
+  type FilterSetsFile,
+  type FilterValueFile,
+} from "../filter-sets.ts";
 import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
 import {
   currentIndex,
@@ -44,6 +50,8 @@ export interface IndexSource {
   pages(): Promise<IndexPages>;
   /** The courses of each value of one filter. */
   sets(key: string): Promise<FilterSets>;
+  /** The courses of one value of a filter whose values a search's words can name (none if no course has it). */
+  valueSet(key: string, value: string): Promise<Uint32Array>;
   /** Every page number, in ascending order of one sort key. */
   sort(key: string): Promise<Uint32Array>;
   /** The indexed words that start as `word` does (a file is missing when none does), most used first. */
@@ -84,6 +92,7 @@ export class IndexFiles implements IndexSource {
   private readonly loaded = new Map<string, Promise<FilterSets>>();
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
   private readonly dictionaries = new Map<string, Promise<readonly string[]>>();
+  private readonly values = new Map<string, Promise<Uint32Array>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
   private readonly bundlePath: string;
 
@@ -130,6 +139,20 @@ export class IndexFiles implements IndexSource {
     return once(this.loaded, `filter ${key}`, async () => {
       const file = await this.read<FilterSetsFile>(filterSetsFile(key));
       return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+    });
+  }
+
+  valueSet(key: string, value: string): Promise<Uint32Array> {
+    const whole = this.loaded.get(`filter ${key}`);
+    if (whole) return whole.then((sets) => sets.get(value) ?? new Uint32Array());
+    return once(this.values, `${key}=${value}`, async () => {
+      try {
+        return fromGaps((await this.read<FilterValueFile>(filterValueFile(key, value))).pages);
+      } catch (error) {
+        // No course has the value: the build writes no file for it.
+        if (error instanceof Error && error.message.startsWith("404 ")) return new Uint32Array();
+        throw error;
+      }
     });
   }
 
