@@ -28,17 +28,21 @@ export function searchUrl(base: string, query: string): string {
 /**
  * Waits until the page has settled on the results of `term`, as the search
  * tests do: the heading shows "N course(s)" (N may be 0: "No courses match"),
- * naming the term so an earlier list cannot be mistaken for it, and the list
- * is complete (`aria-busy="false"`). Returns N.
+ * the list says it holds the results of the term (`data-term`; the heading names
+ * the words searched, which differ when a misspelt word was corrected), so an
+ * earlier list cannot be mistaken for it, and the list is complete
+ * (`aria-busy="false"`). Returns N.
  */
 async function settled(page: Page, term: string, timeout: number): Promise<number> {
   const handle = await page.waitForFunction(
     (words) => {
       const heading = document.getElementById("results-heading")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
       const count = /^(\d+) course/.exec(heading);
-      const complete = document.getElementById("results")?.getAttribute("aria-busy") === "false";
+      const list = document.getElementById("results");
+      const complete = list?.getAttribute("aria-busy") === "false";
+      const ofTerm = list?.dataset.term?.replace(/\s+/g, " ").trim() === words;
       // An object, not the number: 0 courses is an answer, and waitForFunction waits while the value is falsy.
-      return count && complete && heading.includes(words) ? { total: Number(count[1]) } : false;
+      return count && complete && ofTerm ? { total: Number(count[1]) } : false;
     },
     term.replace(/\s+/g, " ").trim(),
     { timeout, polling: 50 },

@@ -58,6 +58,13 @@ async function standIns(folder: string): Promise<void> {
 async function main(): Promise<void> {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
+  // Tests are copied so that imports of test helpers (bench uses tests/e2e's browser finder) resolve;
+  // they are not checked against the layers.
+  if (existsSync(path.join(root, "tests")))
+    await cp(path.join(root, "tests"), path.join(scratch, "tests"), {
+      recursive: true,
+      filter: (source) => !source.includes(`${path.sep}fixtures${path.sep}layers`),
+    });
   const present = [];
   for (const folder of folders) {
     if (!existsSync(path.join(root, folder))) continue;

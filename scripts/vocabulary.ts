@@ -17,7 +17,7 @@ if (chosen.length === 0) {
 for (const vocabulary of chosen) {
   console.log(`\n${vocabulary.title} (${vocabulary.glossaryKey}) — used in: ${vocabulary.field}`);
   for (const term of vocabulary.terms) {
-    const aliases = term.aliases?.length ? ` Also called: ${term.aliases.join(", ")}.` : "";
+    const aliases = term.aliases?.length ? ` Search also finds it by: ${term.aliases.join(", ")}.` : "";
     console.log(`  ${term.id.padEnd(34)} ${term.label}: ${term.definition}${aliases}`);
   }
 }

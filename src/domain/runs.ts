@@ -85,10 +85,13 @@ export function isCurrentRun(run: Presentation, asOf: string): boolean {
   return phaseOf(run, asOf) !== "past";
 }
 
-/** Whether a learner could still start the run: it is to come, or on demand. */
+/**
+ * Whether a learner could still start the run: it is to come, or on demand, and
+ * its closing date for applications, if any, has not passed.
+ */
 export function isJoinableRun(run: Presentation, asOf: string): boolean {
-  const phase = phaseOf(run, asOf);
-  return phase === "upcoming" || phase === "on-demand";
+  const timing = runTiming(run, asOf);
+  return (timing.phase === "upcoming" || timing.phase === "on-demand") && timing.applications !== "closed";
 }
 
 const byStart = (a: Presentation, b: Presentation) => (a.start ?? "9999").localeCompare(b.start ?? "9999");
@@ -102,8 +105,9 @@ export function currentRuns(course: Course, asOf: string): Presentation[] {
 }
 
 /**
- * Runs a learner could still start, soonest first, on-demand runs last: what
- * search filters, sorts, "next start", coverage and "Starting soon" count.
+ * Runs a learner could still start (applications not closed), soonest first,
+ * on-demand runs last: what search filters, sorts, "next start", coverage and
+ * "Starting soon" count.
  */
 export function joinableRuns(course: Course, asOf: string): Presentation[] {
   return course.presentations.filter((run) => isJoinableRun(run, asOf)).sort(byStart);
@@ -142,19 +146,17 @@ export function soonestStartKey(course: Course, asOf: string): string {
   return dated?.start ?? NO_DATE;
 }
 
-/** The start window the home page calls "starting soon": the first dated one. */
-const soonWindow = datedWindows[0]!.id;
+/** The start window the home page calls "starting soon": the first dated one ("In the next 3 months"). */
+export const startingSoonWindow = datedWindows[0]!;
+const soonWindow = startingSoonWindow.id;
 
 /**
- * Courses with a run starting in the first start window (the next 3 months)
- * that still takes applications, soonest first: the home page's "Starting soon".
+ * Courses with a run a learner can join starting in the first start window
+ * (the next 3 months), soonest first: the home page's "Starting soon".
  */
 export function startingSoon<T extends { course: Course }>(entries: readonly T[], asOf: string, limit: number): T[] {
   const firstStart = (course: Course) =>
-    joinableRuns(course, asOf).find((run) => {
-      const timing = runTiming(run, asOf);
-      return timing.startWindow === soonWindow && timing.applications !== "closed";
-    })?.start;
+    joinableRuns(course, asOf).find((run) => runTiming(run, asOf).startWindow === soonWindow)?.start;
   return entries
     .flatMap((entry) => {
       const start = firstStart(entry.course);

@@ -34,8 +34,8 @@ const facetColumn = (facet: Facet): Column =>
 
 /**
  * Controlled fields at their published place. People read this file by column position
- * as well as by name, so the order never changes: a controlled field added to the registry
- * later gets its column after the others of its kind (course or run), not between them.
+ * as well as by name, so no column ever moves: a controlled field added to the registry
+ * later gets its column at the end, after `page`, course fields before run fields.
  */
 const placedFacets: readonly Facet[] = [
   providerTypeFacet,
@@ -50,10 +50,11 @@ const placedFacets: readonly Facet[] = [
   attendanceModeFacet,
   attendancePatternFacet,
 ];
-const laterColumns = (scope: Facet["scope"]) =>
+const laterColumns = (["course", "run"] as const).flatMap((scope) =>
   facetRegistry
     .filter((facet) => facet.csvColumn && facet.scope === scope && !placedFacets.includes(facet))
-    .map(facetColumn);
+    .map(facetColumn),
+);
 
 const columns: readonly Column[] = [
   column("course_id", ({ course }) => course.id),
@@ -71,7 +72,6 @@ const columns: readonly Column[] = [
   facetColumn(workforceLevelFacet),
   facetColumn(learnerMixFacet),
   facetColumn(serviceUserInvolvementFacet),
-  ...laterColumns("course"),
   column("run_id", (_, run) => run?.id ?? ""),
   column("start", (_, run) => run?.start ?? ""),
   column("flexible_start", (_, run) => (run?.flexibleStart ? "yes" : "")),
@@ -80,7 +80,6 @@ const columns: readonly Column[] = [
   facetColumn(studyModeFacet),
   facetColumn(attendanceModeFacet),
   facetColumn(attendancePatternFacet),
-  ...laterColumns("run"),
   column("venue", (_, run) => run?.venue?.name ?? ""),
   column("town", (_, run) => run?.venue?.town ?? ""),
   column("postcode", (_, run) => run?.venue?.postcode ?? ""),
@@ -103,6 +102,7 @@ export function coursesCsv(
   const row = (entry: CatalogueCourse, run: Presentation | undefined) => [
     ...columns.map((each) => each.value(entry, run, options.asOf)),
     options.page(entry.course.id),
+    ...laterColumns.map((each) => each.value(entry, run, options.asOf)),
   ];
   // Every run, past ones included, is a row: the file is the catalogue's record, not a listing.
   const rows = entries.flatMap((entry) =>
@@ -110,7 +110,7 @@ export function coursesCsv(
       ? [row(entry, undefined)]
       : entry.course.presentations.map((run) => row(entry, run)),
   );
-  return stringify([[...columns.map((each) => each.name), "page"], ...rows], {
+  return stringify([[...columns.map((each) => each.name), "page", ...laterColumns.map((each) => each.name)], ...rows], {
     bom: true,
     record_delimiter: "windows",
   });

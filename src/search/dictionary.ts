@@ -1,3 +1,5 @@
+import { wordsOf } from "../domain/words.ts";
+
 /**
  * The dictionary of indexed words, for correcting a misspelt search word:
  * every word of the searchable text, most used first, in files beside the
@@ -20,11 +22,6 @@ export interface DictionaryFile {
   readonly index: string;
   /** The indexed words of three letters or more that start with the file's letter, most used first. */
   readonly words: readonly string[];
-}
-
-/** The words of a text as search compares them: lower case, letters and digits. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The dictionary of some texts: each word of three letters or more once, most used first, then A to Z. */
@@ -64,14 +61,23 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
+ * Whether a word is known: in the dictionary, or the start of a word in it (still
+ * being typed). Words of one or two letters count as known: too short to correct.
+ */
+export function isKnown(word: string, dictionary: readonly string[]): boolean {
+  const wanted = word.toLowerCase();
+  return wanted.length < 3 || dictionary.some((known) => known.startsWith(wanted));
+}
+
+/**
  * The dictionary word nearest to a word that is not in it: the fewest edits
  * within `editsAllowed`, and of those the most used. Undefined when the word is
- * in the dictionary or starts a word in it (a word that exists is never
- * corrected, nor one still being typed), or when nothing is near.
+ * known (a word that exists is never corrected, nor one still being typed), or
+ * when nothing is near.
  */
 export function nearestWord(word: string, dictionary: readonly string[]): string | undefined {
   const wanted = word.toLowerCase();
-  if (wanted.length < 3 || dictionary.some((known) => known.startsWith(wanted))) return undefined;
+  if (isKnown(wanted, dictionary)) return undefined;
   const limit = editsAllowed(wanted);
   let best: string | undefined;
   let bestDistance = limit + 1;

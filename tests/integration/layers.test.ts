@@ -43,10 +43,16 @@ describe("the layering rules", () => {
       "pages-read-the-catalogue-not-the-integration: src/pages/index.astro → src/integrations/guard.ts",
       "browser-code-is-browser-safe: src/search/client/main.ts → fs",
       "validator-core-has-no-node: src/validator/core/check.ts → fs",
+      "lower-layer-imports-only-domain: src/catalogue/entry.ts → src/markdown/tree.ts",
+      "middle-layer-siblings-stay-apart: src/exports/feed.ts → src/search/record.ts",
+      "middle-layer-stays-below-the-site: src/search/record.ts → scripts/tool.ts",
+      "nothing-imports-entry-points: src/search/record.ts → scripts/tool.ts",
+      "no-circular-imports: src/domain/cycle-a.ts",
+      "imports-resolve: src/domain/lost.ts → ./nowhere.ts",
     ])
       expect(report).toContain(rule);
     expect(report).toMatch(/it\s+must\s+not\s+depend\s+on\s+how\s+they\s+are\s+shown/);
-    expect(report).toContain("4 dependency violations");
+    expect(report).toContain("10 dependency violations");
   }, 60_000);
 
   it("hold for the project itself", async () => {

@@ -11,6 +11,7 @@ import {
 } from "../../src/domain/facets.ts";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
 import { involvesServiceUsers, serviceUserInvolvementModes } from "../../src/domain/vocabularies/index.ts";
+import { phraseOf } from "../../src/domain/words.ts";
 import { validCourse, validProvider } from "../helpers/catalogue.ts";
 
 const unique = (values: readonly (string | undefined)[]) => {
@@ -40,6 +41,16 @@ describe("the facet registry", () => {
     expect(unique(facetRegistry.map((facet) => facet.question?.flag))).toBe(true);
   });
 
+  it("gives each name a search's words can use one meaning within its filter (labels and aliases as search reads them)", () => {
+    for (const facet of facetRegistry.filter((candidate) => candidate.search?.matchesWords)) {
+      const names = facet.terms.flatMap((term) => [term.label, ...(term.aliases ?? [])].map(phraseOf));
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        facet.name,
+      ).toEqual([]);
+    }
+  });
+
   it("makes every browse facet a search filter, since a long browse page links to search for the rest", () => {
     const browsable = facetRegistry.filter((facet) => facet.browse);
     expect(browseFacets).toEqual(browsable);
@@ -67,6 +78,11 @@ describe("the facet registry", () => {
       .split("\r\n")[0]!
       .split(",");
     for (const facet of facetRegistry) if (facet.csvColumn) expect(header, facet.name).toContain(facet.csvColumn);
+    // The columns published before the registry keep their places; later ones come after them.
+    const published =
+      "course_id,title,provider_id,provider,provider_type,status,credit_status,credit_scheme,credit_level,credit_value,themes,professions,workforce_levels,learner_mix,service_user_involvement,run_id,start,flexible_start,end,apply_by,study_mode,attendance_mode,attendance_pattern,venue,town,postcode,region,online,cost_gbp,places,apply_url,page";
+    expect(header.slice(0, published.split(",").length).join(",")).toBe(published);
+    expect(header.slice(published.split(",").length)).toEqual(["topics"]);
     const asked = courseQuestions([]).map((question) => question.key);
     for (const facet of facetRegistry) if (facet.question) expect(asked, facet.name).toContain(facet.question.key);
   });

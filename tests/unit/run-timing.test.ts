@@ -95,6 +95,16 @@ describe("the clock for runs", () => {
     expect(runTiming(run({ start: "2027-01-10", end: "2027-01-20" }), asOf).applications).toBe("closed");
   });
 
+  it("does not count a run whose applications have closed as one a learner can join, anywhere", () => {
+    const course = courseWith({ start: "2027-03-20", applyBy: "2027-02-20" });
+    expect(currentRuns(course, asOf)).toHaveLength(1); // still shown on the course page
+    expect(joinableRuns(course, asOf)).toEqual([]);
+    expect(startWindowsOf(course, asOf)).toEqual(["not-announced"]);
+    expect(soonestStartKey(course, asOf)).toBe("9999-12-31");
+    expect(nextRunText(course, asOf)).toBe("No dates announced");
+    expect(whereFacet.valuesOf({ course, provider }, asOf)).toEqual([]);
+  });
+
   it("lists as starting soon only runs in the first start window that still take applications", () => {
     const soon = courseWith({ start: "2027-04-01" });
     const closed = courseWith({ start: "2027-03-20", applyBy: "2027-02-20" });

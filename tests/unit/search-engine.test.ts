@@ -15,16 +15,20 @@ const resultFor = (page: Page): Result => ({
 /** A stand-in for Pagefind as this page uses it: a term's pages, best match first (here, the most recent page first). */
 class FakePagefind implements Pagefind {
   searches = 0;
+  readonly terms: string[] = [];
   constructor(private readonly pages: readonly Page[]) {}
   async options(): Promise<void> {}
   async init(): Promise<void> {}
   async search(term: string) {
     this.searches++;
+    this.terms.push(term);
+    const matching = (test: (word: string) => boolean) =>
+      this.pages.filter((page) => page.words.includes(term) || page.words.split(" ").some(test));
+    const exact = matching((word) => word.startsWith(term));
+    // Like Pagefind, a word it does not hold is answered with words that start as the word does.
+    const found = exact.length > 0 ? exact : matching((word) => word.slice(0, 4) === term.slice(0, 4));
     return {
-      results: this.pages
-        .filter((page) => page.words.split(" ").some((word) => word.startsWith(term)) || page.words.includes(term))
-        .reverse()
-        .map((page, rank, all) => ({ ...resultFor(page), score: all.length - rank })),
+      results: found.reverse().map((page, rank, all) => ({ ...resultFor(page), score: all.length - rank })),
     };
   }
 }
@@ -192,11 +196,12 @@ describe("how the engine reads a search's words", () => {
     },
     { filter: "topic", value: "dementia", label: "Dementia", aliases: [] },
     { filter: "topic", value: "mental-health", label: "Mental health", aliases: ["MH"] },
+    { filter: "topic", value: "urgent-care", label: "Urgent care", aliases: ["A&E"] },
   ]);
   const setUp = () => {
     const index = new FakeIndex(catalogue);
     const pagefind = new FakePagefind(catalogue);
-    return { index, engine: new Engine(async () => pagefind, index, lexicon) };
+    return { index, pagefind, engine: new Engine(async () => pagefind, index, lexicon) };
   };
 
   it("finds the courses tagged with the value an alias names, and never matches the alias as the start of a word", async () => {
@@ -204,23 +209,47 @@ describe("how the engine reads a search's words", () => {
     const found = await engine.run(term("OT"));
     expect(ids(found)).toEqual(["ot"]); // not "other", which starts with "ot"
     expect(index.fetched).toEqual(["profession=occupational-therapist"]); // one value's courses, not the filter's
-    expect(found.understood?.parts).toEqual([{ typed: "ot", aliasFor: ["Occupational therapist"] }]);
+    expect(found.understood?.aliases).toEqual([{ written: "OT", labels: ["Occupational therapist"] }]);
     expect(ids(await engine.run(term("palliative")))).toEqual(["eol"]);
+  });
+
+  it("never sends an abbreviation, or words of one or two letters, to the text search", async () => {
+    const { engine, pagefind } = setUp();
+    await engine.run(term("A&E"));
+    await engine.run(term("MH"));
+    expect(pagefind.terms).toEqual(["Urgent care", "Mental health"]);
   });
 
   it("corrects a word that finds nothing to the nearest indexed word, and says so", async () => {
     const { engine } = setUp();
     const found = await engine.run(term("demntia"));
     expect(ids(found)).toEqual(["dem"]);
-    expect(found.understood?.parts).toEqual([{ typed: "demntia", correctedTo: "dementia" }]);
+    expect(found.understood).toMatchObject({ typed: "demntia", corrected: "dementia" });
+  });
+
+  it("reads the query again after correcting, so a corrected word can complete a name", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("mentl health"));
+    expect(ids(found)).toEqual(["mh"]);
+    expect(found.understood).toMatchObject({ corrected: "mental health", withEveryPart: 1 });
+  });
+
+  it("says when a word neither in the index nor near a word in it is matched loosely", async () => {
+    const { engine } = setUp();
+    const found = await engine.run(term("togethering"));
+    expect(ids(found)).toEqual(["dem"]); // "together"
+    expect(found.understood).toMatchObject({ loose: ["togethering"] });
+    expect(found.understood?.corrected).toBeUndefined();
+    // The start of an indexed word is known, not loose.
+    expect((await engine.run(term("recov"))).understood?.loose).toEqual([]);
   });
 
   it("never corrects a word in the index or one still being typed, and searches as typed when asked", async () => {
     const { engine } = setUp();
     const found = await engine.run(term("therapy"));
     expect(ids(found)).toEqual(["ot"]);
-    expect(found.understood?.parts).toEqual([{ typed: "therapy" }]);
-    expect((await engine.run(term("therap"))).understood?.parts).toEqual([{ typed: "therap" }]);
+    expect(found.understood?.corrected).toBeUndefined();
+    expect((await engine.run(term("therap"))).understood?.corrected).toBeUndefined();
     expect(ids(await engine.run({ ...term("demntia"), asTyped: true }))).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coursesWith, topicFacet } from "../../src/domain/facets.ts";
 import { integratedCareAreas, themes } from "../../src/domain/vocabularies/index.ts";
 import { topics } from "../../src/domain/vocabularies/topics.ts";
+import { phraseOf } from "../../src/domain/words.ts";
 import path from "node:path";
 import { FIXTURE_AS_OF } from "../helpers/catalogue.ts";
 import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
@@ -16,7 +17,7 @@ async function sampleEntries() {
 
 describe("topics", () => {
   it("give each word practitioners use one meaning: no alias names two topics or another topic's label", () => {
-    const words = topics.flatMap((topic) => [topic.label, ...topic.aliases].map((word) => word.toLowerCase()));
+    const words = topics.flatMap((topic) => [topic.label, ...topic.aliases].map(phraseOf));
     expect(new Set(words).size).toBe(words.length);
   });
 

@@ -100,7 +100,7 @@ export const professions = [
     group: "nursing-midwifery",
     label: "Community mental health nurse",
     definition: "A mental health nurse working in the community (community psychiatric nurse, CPN).",
-    aliases: ["CPN", "RMN", "mental health nurse", "community mental health nurse"],
+    aliases: ["CPN", "RMN", "mental health nurse", "community psychiatric nurse"],
   },
   {
     id: "learning-disability-nurse",

@@ -5,7 +5,7 @@ import type { Term } from "./term.ts";
 export interface Topic extends Term {
   /**
    * Other words practitioners use for it: abbreviations, older or everyday names.
-   * Lower-case unless an abbreviation; search treats each as meaning the topic.
+   * Lower case unless an abbreviation or a name; search treats each as meaning the topic.
    */
   readonly aliases: readonly string[];
   /** The report's integrated care area this topic is part of, where there is one. */
@@ -21,7 +21,7 @@ export const topics = [
     id: "dementia",
     label: "Dementia",
     definition: "Caring for and supporting people living with dementia and their families.",
-    aliases: ["alzheimer's", "memory loss", "cognitive impairment"],
+    aliases: ["Alzheimer's", "memory loss", "cognitive impairment"],
     careArea: "older-people",
   },
   {
@@ -70,7 +70,7 @@ export const topics = [
     id: "safeguarding-adults",
     label: "Safeguarding adults",
     definition: "Protecting adults at risk from abuse and neglect.",
-    aliases: ["adult protection", "vulnerable adults", "abuse"],
+    aliases: ["adult protection", "vulnerable adults", "adult abuse"],
   },
   {
     id: "safeguarding-children",
@@ -109,7 +109,7 @@ export const topics = [
     id: "substance-misuse",
     label: "Drugs and alcohol",
     definition: "Harmful use of alcohol and drugs, and the services that help.",
-    aliases: ["substance misuse", "alcohol", "drug misuse", "addiction"],
+    aliases: ["substance misuse", "drug and alcohol", "alcohol", "drug misuse", "addiction"],
     careArea: "substance-misuse",
   },
   {

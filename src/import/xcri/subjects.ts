@@ -1,6 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { themes } from "../../domain/vocabularies/index.ts";
 import { topics, type TopicId } from "../../domain/vocabularies/topics.ts";
+import { phraseOf } from "../../domain/words.ts";
 import { textOf } from "./elements.ts";
 
 /** Whether a subject names one of our themes: its code is a theme id and its text is its label, as our own feed writes them. */
@@ -16,10 +17,10 @@ export function subjectThemes(subjects: readonly Element[]): string[] {
   return [...new Set(ids)];
 }
 
-/** Every name of a topic, lower case: its label, its aliases and its id (topics.ts keeps them apart). */
+/** Every name of a topic as a phrase (as search reads names): its label, its aliases and its id. */
 const topicByName = new Map<string, TopicId>(
   topics.flatMap((topic) =>
-    [topic.label, ...topic.aliases, topic.id].map((name) => [name.toLowerCase(), topic.id] as const),
+    [topic.label, ...topic.aliases, topic.id].map((name) => [phraseOf(name), topic.id] as const),
   ),
 );
 
@@ -42,7 +43,7 @@ export function subjectTopics(subjects: readonly Element[]): { topics: TopicId[]
   for (const [index, subject] of subjects.entries()) {
     const text = textOf(subject);
     if (!text || themeOf(subject)) continue;
-    const topic = topicByName.get(text.toLowerCase());
+    const topic = topicByName.get(phraseOf(text));
     if (topic) found.add(topic);
     else unmatched.push({ position: index + 1, text });
   }

@@ -1,14 +1,13 @@
-import { nearestWord } from "../dictionary.ts";
+import { isKnown, nearestWord } from "../dictionary.ts";
 import { tally, type Counts } from "./facet-counts.ts";
 import { IndexFiles, type FilterSets, type IndexPages, type IndexSource, type Result } from "./index-files.ts";
 import {
   combine,
+  isAbbreviation,
   lexiconOf,
   parseQuery,
-  phraseOf,
   type Lexicon,
   type NamedValue,
-  type PartMatches,
   type QueryPart,
 } from "./query.ts";
 import type { SearchState } from "./state.ts";
@@ -42,28 +41,24 @@ export interface Searched {
 
 /** How a search's words were read, so the page can say what it searched for. */
 export interface Understood {
-  /** Each part of the query, as it was searched. */
-  readonly parts: readonly {
-    /** The words as typed (normalised). */
-    readonly typed: string;
-    /** The word searched instead, when the typed one found nothing and was corrected. */
-    readonly correctedTo?: string;
-    /** The filter values the words name, by label, when they are another name for them ("OT"). */
-    readonly aliasFor?: readonly string[];
-  }[];
+  /** The words as typed. */
+  readonly typed: string;
+  /** The words searched, when a misspelt word was corrected. */
+  readonly corrected?: string;
+  /** Names that stand for filter values ("OT"), as the vocabulary writes them, with the values' labels. */
+  readonly aliases: readonly { readonly written: string; readonly labels: readonly string[] }[];
   /** How many results, from the first, have every part of the query; the rest have some of its parts. */
   readonly withEveryPart: number;
-  /** How many results there are in all, before any filter. */
+  /** How many results there are in all, after the filters. */
   readonly found: number;
-  /** Parts no course had, as typed. */
+  /** Parts no course had, as searched. */
   readonly unmatched: readonly string[];
+  /** Words not in the index and near none in it, matched by words that start as they do. */
+  readonly loose: readonly string[];
 }
 
 /** How much being tagged with a value a search's words name counts, against a best text match of 1. */
 const TAGGED = 1.5;
-
-/** An alias of this many letters or fewer, in one word, is an abbreviation. */
-const ABBREVIATION_LETTERS = 4;
 
 /**
  * Starts the engine on the site's own index folder; nothing is fetched from
@@ -195,10 +190,12 @@ export class Engine {
   }
 
   /**
-   * The courses a search's words find, best first: each part of the query on its
-   * own (words that name filter values by their tags and labels, other words in
-   * the text, a word that finds nothing by the nearest indexed word unless
-   * `asTyped`), then the courses with every part, or with the most parts.
+   * The courses a search's words find, best first. A word not in the index is
+   * first corrected to the nearest indexed word (unless `asTyped`), and the
+   * query read again, so a corrected word can complete a name ("mentl health").
+   * Then each part on its own: words that name filter values by their tags and
+   * text, other words in the text; then the courses with every part, followed,
+   * when they are few, by those with some.
    */
   private async understand(term: string, asTyped: boolean, pages: IndexPages) {
     const results = new Map<number, Result>();
@@ -208,48 +205,56 @@ export class Engine {
       results.set(page, result);
       return page;
     };
-    const searched = await Promise.all(
-      parseQuery(term, this.lexicon).map((part) => this.matchPart(part, asTyped, pageOf)),
+    const read = await this.correct(parseQuery(term, this.lexicon), asTyped);
+    const parts = read.corrected ? parseQuery(read.corrected, this.lexicon) : read.parts;
+    const matches = await Promise.all(
+      parts.map((part) =>
+        part.kind === "concept"
+          ? this.matchConcept(part, pageOf)
+          : // A word neither in the index nor near a word in it gets Pagefind's loose matches, on words that
+            // start as it does once stemmed ("teamwork" finds "team"): sometimes right ("teamwork"), sometimes
+            // not ("asye" finds "asylum"), so the page says which words were matched loosely.
+            this.find(part.typed).then((found) => scored(found, pageOf)),
+      ),
     );
-    const parts = searched.map(({ part }) => part);
-    const combined = combine(
-      parts,
-      searched.map(({ matches }) => matches),
-      pages.numbers.size,
+    const combined = combine(parts, matches, pages.numbers.size);
+    const aliases = parts.flatMap((part) =>
+      part.kind === "concept" && part.alias
+        ? [{ written: part.written, labels: unique(part.concepts.map((concept) => concept.label)) }]
+        : [],
     );
-    const understood: Omit<Understood, "withEveryPart" | "found"> = {
-      parts: searched.map(({ part, correctedFrom }) => ({
-        typed: correctedFrom ?? part.typed,
-        ...(correctedFrom ? { correctedTo: part.typed } : {}),
-        ...(part.kind === "concept" && part.alias ? { aliasFor: unique(part.concepts.map((c) => c.label)) } : {}),
-      })),
+    const understood = {
+      typed: term,
+      ...(read.corrected ? { corrected: read.corrected } : {}),
+      aliases,
       unmatched: combined.unmatched.map((part) => part.typed),
+      loose: parts.flatMap((part, index) =>
+        part.kind === "word" && read.unknown.has(part.typed) && matches[index]!.size > 0 ? [part.typed] : [],
+      ),
     };
     return { pages: combined.pages, withEveryPart: combined.withEveryPart, results, understood };
   }
 
-  /** The courses one part of a query finds, and the part as searched (corrected, if its word found nothing). */
-  private async matchPart(
-    part: QueryPart,
-    asTyped: boolean,
-    pageOf: (result: Result) => number,
-  ): Promise<{ part: QueryPart; matches: PartMatches; correctedFrom?: string }> {
-    if (part.kind === "concept") return { part, matches: await this.matchConcept(part, pageOf) };
-    const [found, dictionary] = await Promise.all([
-      this.find(part.typed),
-      asTyped ? [] : this.index.dictionary(part.typed),
-    ]);
-    const matches = scored(found, pageOf);
-    // Pagefind answers a word it does not hold with loose matches on its first letters, so whether the word
-    // needs correcting is the dictionary's to say, not the number of results.
-    const nearest = asTyped ? undefined : nearestWord(part.typed, [...dictionary, ...this.namingWords]);
-    if (!nearest) return { part, matches };
-    const concepts = this.lexicon.phrases.get(phraseOf(nearest));
-    const corrected: QueryPart = concepts
-      ? { kind: "concept", typed: nearest, concepts, alias: false }
-      : { kind: "word", typed: nearest };
-    const again = await this.matchPart(corrected, true, pageOf);
-    return { ...again, correctedFrom: part.typed };
+  /**
+   * The query with each word that is not in the index (nor the start of a word in it, still being typed)
+   * replaced by the nearest indexed word or name of a filter value, if one is near; and the words that
+   * are not in the index and have nothing near.
+   */
+  private async correct(parts: readonly QueryPart[], asTyped: boolean) {
+    const unknown = new Set<string>();
+    let changed = false;
+    const words = await Promise.all(
+      parts.map(async (part) => {
+        if (part.kind !== "word" || asTyped) return part.typed;
+        const known = [...(await this.index.dictionary(part.typed)), ...this.namingWords];
+        if (isKnown(part.typed, known)) return part.typed;
+        const nearest = nearestWord(part.typed, known);
+        if (!nearest) unknown.add(part.typed);
+        else changed = true;
+        return nearest ?? part.typed;
+      }),
+    );
+    return { parts, unknown, ...(changed ? { corrected: words.join(" ") } : {}) };
   }
 
   /**
@@ -258,8 +263,10 @@ export class Engine {
    * would match every word it starts.
    */
   private async matchConcept(part: Extract<QueryPart, { kind: "concept" }>, pageOf: (result: Result) => number) {
-    const abbreviation = part.alias && !part.typed.includes(" ") && part.typed.length <= ABBREVIATION_LETTERS;
-    const looked = abbreviation ? unique(part.concepts.map((concept) => concept.label)) : [part.typed];
+    // Words of one or two letters ("a e" of "A&E") would match every word they start, as an abbreviation would.
+    const typedWords = part.typed.split(" ").filter((word) => word.length > 2);
+    const byLabel = (part.alias && isAbbreviation(part.written)) || typedWords.length === 0;
+    const looked = byLabel ? unique(part.concepts.map((concept) => concept.label)) : [typedWords.join(" ")];
     const [texts, tags] = await Promise.all([
       Promise.all(looked.map(async (words) => scored(await this.find(words), pageOf))),
       // Only the value's own courses: a file of a few kilobytes, where the whole filter's would be tens.

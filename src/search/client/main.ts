@@ -123,7 +123,11 @@ async function renderResults(): Promise<void> {
   // The count and the list change together, so what the heading announces is what is listed.
   list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
   page.listed = drawn.results;
-  heading.textContent = drawn.term ? `${total} ${noun} found for “${drawn.term}”` : `${total} ${noun}`;
+  // Which search the list holds, for tests and the relevance benchmark, which wait for a search's own results.
+  list.dataset.term = drawn.term;
+  // A corrected search is named by the words searched; the note below offers the words as typed.
+  const searchedFor = understoodText(drawn.understood).corrected?.searched ?? drawn.term;
+  heading.textContent = drawn.term ? `${total} ${noun} found for “${searchedFor}”` : `${total} ${noun}`;
   const said = renderUnderstood(drawn);
   status.textContent = `${total} ${noun} found${said ? `. ${said}` : ""}`;
   download.hidden = total === 0;
@@ -157,9 +161,10 @@ function renderUnderstood(drawn: Outcome): string {
     paragraph(`${text.corrected.text} `).append(asTyped);
   }
   if (text.partial) paragraph(text.partial);
+  if (text.loose) paragraph(text.loose);
   understoodNote.replaceChildren(...paragraphs);
   understoodNote.hidden = paragraphs.length === 0;
-  return [text.aliases, text.corrected?.text, text.partial].filter(Boolean).join(" ");
+  return [text.aliases, text.corrected?.text, text.partial, text.loose].filter(Boolean).join(" ");
 }
 
 /**

@@ -6,7 +6,7 @@
  * the value's label; other words are looked up in the text. A course is found by
  * every part of the query, or, when no course is, by the most parts.
  */
-import { wordsOf } from "../dictionary.ts";
+import { phraseOf, wordsOf } from "../../domain/words.ts";
 
 /** A value of a search filter that a search's words can name. */
 export interface Concept {
@@ -21,9 +21,15 @@ export interface NamedValue extends Concept {
   readonly aliases: readonly string[];
 }
 
+/** The filter values a phrase names, and the phrase as the vocabulary writes it ("OT", "A&E", "palliative care"). */
+export interface Naming {
+  readonly concepts: readonly Concept[];
+  readonly written: string;
+}
+
 /** Every phrase (words joined by single spaces) that names filter values, and the values it names. */
 export interface Lexicon {
-  readonly phrases: ReadonlyMap<string, readonly Concept[]>;
+  readonly phrases: ReadonlyMap<string, Naming>;
   /** Words in the longest phrase. */
   readonly longest: number;
 }
@@ -36,31 +42,38 @@ export type QueryPart =
       /** The words as typed (normalised). */
       readonly typed: string;
       readonly concepts: readonly Concept[];
+      /** The name as the vocabulary writes it: an alias ("OT") when `alias`, else a label. */
+      readonly written: string;
       /** True when the words are another name for the values, not their label ("OT"). */
       readonly alias: boolean;
     }
   /** A word looked up in the courses' text. */
   | { readonly kind: "word"; readonly typed: string };
 
-/** The phrase form of some text: its words, lower case, joined by spaces ("Inter-professional" → "inter professional"). */
-export const phraseOf = (text: string) => wordsOf(text).join(" ");
-
 /** The lexicon of some filter values. */
 export function lexiconOf(values: readonly NamedValue[]): Lexicon {
-  const phrases = new Map<string, Concept[]>();
+  const phrases = new Map<string, { concepts: Concept[]; written: string }>();
   let longest = 1;
   for (const { filter, value, label, aliases } of values) {
     for (const name of [label, ...aliases]) {
       const phrase = phraseOf(name);
       if (!phrase) continue;
-      const concepts = phrases.get(phrase) ?? [];
-      if (!concepts.some((c) => c.filter === filter && c.value === value)) concepts.push({ filter, value, label });
-      phrases.set(phrase, concepts);
+      const naming = phrases.get(phrase) ?? { concepts: [], written: name };
+      if (!naming.concepts.some((c) => c.filter === filter && c.value === value))
+        naming.concepts.push({ filter, value, label });
+      phrases.set(phrase, naming);
       longest = Math.max(longest, phrase.split(" ").length);
     }
   }
   return { phrases, longest };
 }
+
+/**
+ * Whether a name, as the vocabulary writes it, is an abbreviation: capitals, with
+ * perhaps an "&" or a plural "s" ("OT", "A&E", "HCAs"). Search never sends one to
+ * Pagefind, where it would match every word it starts.
+ */
+export const isAbbreviation = (written: string) => /^[A-Z][A-Z&]*s?$/.test(written.replace(/\s+/g, ""));
 
 /**
  * Words that say nothing about which course is wanted: joining words, words
@@ -88,15 +101,10 @@ export function parseQuery(term: string, lexicon: Lexicon): QueryPart[] {
     let matched = false;
     for (let size = Math.min(lexicon.longest, words.length - at); size >= 1; size--) {
       const typed = words.slice(at, at + size).join(" ");
-      const concepts = lexicon.phrases.get(typed);
+      const naming = lexicon.phrases.get(typed);
       // A lone noise word names nothing, even where a vocabulary lists it.
-      if (!concepts || (size === 1 && NOISE.has(typed))) continue;
-      parts.push({
-        kind: "concept",
-        typed,
-        concepts,
-        alias: concepts.every((concept) => phraseOf(concept.label) !== typed),
-      });
+      if (!naming || (size === 1 && NOISE.has(typed))) continue;
+      parts.push({ kind: "concept", typed, ...namingPart(naming, typed) });
       at += size;
       matched = true;
       break;
@@ -105,6 +113,12 @@ export function parseQuery(term: string, lexicon: Lexicon): QueryPart[] {
   }
   const meaningful = parts.filter((part) => part.kind === "concept" || !NOISE.has(part.typed));
   return meaningful.length > 0 ? meaningful : parts;
+}
+
+/** A concept part's values, how the vocabulary writes their name, and whether it is an alias. */
+export function namingPart(naming: Naming, typed: string) {
+  const alias = naming.concepts.every((concept) => phraseOf(concept.label) !== typed);
+  return { concepts: naming.concepts, written: naming.written, alias };
 }
 
 /** The courses one part of a query found: each course's page number and how well it matched (0 to 1.5). */
