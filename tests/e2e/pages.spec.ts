@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
-import { currentRuns } from "../../src/domain/runs.ts";
+import { currentRuns, runTiming } from "../../src/domain/runs.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
 test("the course list shows every active course, and no withdrawn one", async ({ page }) => {
@@ -81,4 +81,24 @@ test("a provider page lists that provider's active courses", async ({ page }) =>
   await page.goto(`/providers/${provider.id}/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(provider.name);
   await expect(page.locator(".course-list > li")).toHaveCount(theirs.length);
+});
+
+test("a course page says when applications for a run have closed, and offers no Apply link then", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const asOf = todayIso();
+  const withDeadline = courses.filter(({ data }) => currentRuns(data, asOf).some((run) => run.applyBy));
+  const closed = withDeadline.filter(({ data }) =>
+    currentRuns(data, asOf).some((run) => runTiming(run, asOf).applications === "closed"),
+  );
+  test.skip(closed.length === 0, "No sample run to come has a closing date already passed on this date");
+  for (const { data } of withDeadline) {
+    await page.goto(`/courses/${data.id}/`);
+    const rows = page.locator("table tbody tr");
+    for (const [index, run] of currentRuns(data, asOf).entries()) {
+      const row = rows.nth(index);
+      const isClosed = runTiming(run, asOf).applications === "closed";
+      await expect(row.getByText("Applications closed"), `${data.id}/${run.id}`).toHaveCount(isClosed ? 1 : 0);
+      if (isClosed) await expect(row.getByRole("link", { name: /^Apply/ })).toHaveCount(0);
+    }
+  }
 });
