@@ -51,16 +51,22 @@ export const BASELINE_FIELDS = ["title", "summary", "provider", "content"] as co
 /** The baseline's search options, as the issue sets them. */
 export const BASELINE_SEARCH = { fuzzy: 0.2, prefix: true } as const;
 
-/** A MiniSearch index of `courses`; search it for the ranked course ids, best match first. */
-export function miniSearchBaseline(courses: readonly SearchableCourse[]): (query: string) => string[] {
+/**
+ * A MiniSearch index of `courses`; search it for the ranked course ids, best match first. Its
+ * `content` is the text the site searches, unless `contentOf` gives other text.
+ */
+export function miniSearchBaseline(
+  courses: readonly SearchableCourse[],
+  contentOf: (course: SearchableCourse) => string = ({ entry, body }) => searchText(entry, body),
+): (query: string) => string[] {
   const index = new MiniSearch<BaselineDoc>({ fields: [...BASELINE_FIELDS], searchOptions: BASELINE_SEARCH });
   index.addAll(
-    courses.map(({ id, entry, body }) => ({
-      id,
-      title: entry.course.title,
-      summary: entry.course.summary,
-      provider: entry.provider.name,
-      content: searchText(entry, body),
+    courses.map((course) => ({
+      id: course.id,
+      title: course.entry.course.title,
+      summary: course.entry.course.summary,
+      provider: course.entry.provider.name,
+      content: contentOf(course),
     })),
   );
   return (query) => index.search(query).map((hit) => String(hit.id));

@@ -6,34 +6,14 @@
  * site's text only: what indexing the whole description would recover, to set beside the
  * site's own figures in bench/results/relevance.md. Prints a table; writes nothing.
  */
-import MiniSearch from "minisearch";
 import { searchText } from "../src/search/record.ts";
-import {
-  BASELINE_FIELDS,
-  BASELINE_SEARCH,
-  miniSearchBaseline,
-  sampleCatalogue,
-  searchableCourses,
-} from "./relevance-baseline.ts";
+import { miniSearchBaseline, sampleCatalogue, searchableCourses } from "./relevance-baseline.ts";
 import { aggregateByKind, queryMetrics } from "./relevance-metrics.ts";
 import { loadJudgedQueries } from "./relevance-queries.ts";
 
 const courses = searchableCourses(await sampleCatalogue());
-const whole = new MiniSearch<Record<(typeof BASELINE_FIELDS)[number] | "id", string>>({
-  fields: [...BASELINE_FIELDS],
-  searchOptions: BASELINE_SEARCH,
-});
-whole.addAll(
-  courses.map(({ id, entry, body }) => ({
-    id,
-    title: entry.course.title,
-    summary: entry.course.summary,
-    provider: entry.provider.name,
-    content: `${searchText(entry, body)}\n${body}`,
-  })),
-);
 const engines = {
-  "whole description": (query: string) => whole.search(query).map((hit) => String(hit.id)),
+  "whole description": miniSearchBaseline(courses, ({ entry, body }) => `${searchText(entry, body)}\n${body}`),
   "the site's text": miniSearchBaseline(courses),
 };
 const queries = await loadJudgedQueries();

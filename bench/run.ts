@@ -17,6 +17,7 @@ import { readFile, appendFile, mkdir, rm, writeFile, readdir } from "node:fs/pro
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { assembleCatalogue } from "../src/catalogue/catalogue.ts";
 import { searchRecords } from "../src/integrations/search-index.ts";
 import { validateCatalogue } from "../src/validator/node/validate-catalogue.ts";
 import { writeBaseline } from "./baseline.ts";
@@ -136,7 +137,8 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
   if (build) {
     log(`${size}: writing the baseline`);
     const validation = await validateCatalogue({ contentDir, projectRoot: root, asOf: AS_OF });
-    await writeBaseline(await searchRecords(validation, { asOf: AS_OF, base: "/" }), baselineDir);
+    const catalogue = assembleCatalogue(validation, { asOf: AS_OF, generatedAt: new Date().toISOString() });
+    await writeBaseline(searchRecords(catalogue, { asOf: AS_OF, base: "/" }), baselineDir);
   }
   const baselineFiles = await readdir(baselineDir);
   const { stat } = await import("node:fs/promises");

@@ -614,9 +614,6 @@ export const browseFacets = facetRegistry.filter(
   (facet): facet is BrowseFacet => facet.browse !== undefined && facet.search !== undefined,
 );
 
-/** The facet a vocabulary belongs to, for tools that start from a list of terms. */
-export const facetOfTerms = (terms: readonly Term[]) => facetRegistry.find((facet) => facet.terms === terms);
-
 /** Each facet's courses by value, worked out once per list of courses, facet and date. */
 const byValueCache = new WeakMap<
   readonly CatalogueCourse[],

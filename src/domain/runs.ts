@@ -45,7 +45,7 @@ export interface RunTiming {
 const datedWindows = startWindows.filter((window) => window.kind === "dated");
 const onDemandWindow = startWindows.find((window) => window.kind === "on-demand")!.id;
 /** The window of a course with no run a learner can join. */
-export const noJoinableRunWindow: StartWindowId = startWindows.find((window) => window.kind === "none")!.id;
+const noJoinableRunWindow: StartWindowId = startWindows.find((window) => window.kind === "none")!.id;
 
 function phaseOf(run: Presentation, asOf: string): RunPhase {
   const lastDay = run.end ?? run.start;
@@ -148,7 +148,6 @@ export function soonestStartKey(course: Course, asOf: string): string {
 
 /** The start window the home page calls "starting soon": the first dated one ("In the next 3 months"). */
 export const startingSoonWindow = datedWindows[0]!;
-const soonWindow = startingSoonWindow.id;
 
 /**
  * Courses with a run a learner can join starting in the first start window
@@ -156,7 +155,7 @@ const soonWindow = startingSoonWindow.id;
  */
 export function startingSoon<T extends { course: Course }>(entries: readonly T[], asOf: string, limit: number): T[] {
   const firstStart = (course: Course) =>
-    joinableRuns(course, asOf).find((run) => runTiming(run, asOf).startWindow === soonWindow)?.start;
+    joinableRuns(course, asOf).find((run) => runTiming(run, asOf).startWindow === startingSoonWindow.id)?.start;
   return entries
     .flatMap((entry) => {
       const start = firstStart(entry.course);

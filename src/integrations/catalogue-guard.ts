@@ -8,7 +8,7 @@ import { headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/core/report.ts";
 import { validateCatalogue, type ValidationResult } from "../validator/node/validate-catalogue.ts";
 import { catalogueAsOf } from "../catalogue/as-of.ts";
-import { assembleCatalogue } from "../catalogue/catalogue.ts";
+import { assembleCatalogue, type Catalogue } from "../catalogue/catalogue.ts";
 import { handOverCatalogue } from "../catalogue/hand-off.ts";
 import { contentDir } from "./content-dir.ts";
 import { recheckOnEdit } from "./dev-recheck.ts";
@@ -25,6 +25,8 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
  */
 export function catalogueGuard(): AstroIntegration {
   let validation: ValidationResult | undefined;
+  /** The catalogue the last check handed to the pages, which the search index is written from too. */
+  let checkedCatalogue: Catalogue | undefined;
   /** The date the last check judged the catalogue by, which the search index is written as of too. */
   let asOf = "";
   let base = "/";
@@ -38,7 +40,8 @@ export function catalogueGuard(): AstroIntegration {
     const checked = await validateCatalogue({ contentDir: contentDir(), projectRoot: process.cwd(), asOf });
     if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
     validation = checked;
-    handOverCatalogue(assembleCatalogue(checked, { asOf, generatedAt }));
+    checkedCatalogue = assembleCatalogue(checked, { asOf, generatedAt });
+    handOverCatalogue(checkedCatalogue);
     return checked;
   };
   return {
@@ -49,13 +52,13 @@ export function catalogueGuard(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:build:start": async () => {
-        if (!validation) return;
+        if (!checkedCatalogue) return;
         // Written while the pages render; build:done waits for it and moves it into place. A folder of its
         // own, so two builds in one checkout cannot delete or take each other's index.
         await mkdir(cacheDir, { recursive: true });
         stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
         const started = performance.now();
-        indexing = writeCatalogueIndex(validation, stagingDir, { asOf, base }).then((indexed) => ({
+        indexing = writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base }).then((indexed) => ({
           indexed,
           seconds: seconds(started),
         }));

@@ -1,47 +1,24 @@
 import { cp, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { catalogueFacets, searchFilters } from "../domain/facets.ts";
+import type { Catalogue } from "../catalogue/catalogue.ts";
+import { searchFilters } from "../domain/facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortKeys } from "../search/sort-orders.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
-import type { ValidationResult } from "../validator/core/validation-result.ts";
 
-/** The parts of a checked catalogue the search index is made from. */
-export interface IndexedCatalogue {
-  readonly courses: readonly Pick<ValidationResult["courses"][number], "file" | "data" | "body">[];
-  readonly providers: readonly Pick<ValidationResult["providers"][number], "data">[];
-}
-
-/** The search filters for a catalogue: the fixed vocabularies, and its own providers. */
-const facetsOf = (validation: IndexedCatalogue) =>
-  searchFilters(catalogueFacets(validation.providers.map(({ data }) => data)));
+/** The parts of the checked catalogue the search index is made from: its active courses and its facets. */
+export type IndexedCatalogue = Pick<Catalogue, "active" | "facets">;
 
 /**
- * The search records for every active course in a validated catalogue: built
- * from the catalogue's data rather than by scraping pages, with filters and
- * sort keys from the same vocabularies as the pages.
+ * The search records for every active course: built from the catalogue's data
+ * rather than by scraping pages, with filters and sort keys from the same
+ * facet registry as the pages.
  */
-export async function searchRecords(
-  validation: IndexedCatalogue,
-  options: { asOf: string; base: string },
-): Promise<SearchRecord[]> {
-  const providers = new Map(validation.providers.map(({ data }) => [data.id, data]));
-  const facets = facetsOf(validation);
-  const records: SearchRecord[] = [];
-  for (const { file, data, body } of validation.courses) {
-    if (data.status !== "active") continue;
-    const provider = providers.get(data.provider);
-    // The guard has already refused courses whose provider is missing, so this cannot happen in a build.
-    if (!provider) throw new Error(`${file} names a provider that is not in the catalogue`);
-    records.push(
-      searchRecord({ course: data, provider }, body, {
-        ...options,
-        facets,
-        url: `${options.base}courses/${data.id}/`,
-      }),
-    );
-  }
-  return records;
+export function searchRecords(catalogue: IndexedCatalogue, options: { asOf: string; base: string }): SearchRecord[] {
+  const facets = searchFilters(catalogue.facets);
+  return catalogue.active.map(({ course, provider, body }) =>
+    searchRecord({ course, provider }, body, { ...options, facets, url: `${options.base}courses/${course.id}/` }),
+  );
 }
 
 /**
@@ -61,21 +38,20 @@ export const MAX_FRAGMENT_FILES = 4000;
  * of the whole catalogue, 250 MB more at the build's peak.
  */
 export async function writeCatalogueIndex(
-  validation: IndexedCatalogue,
+  catalogue: IndexedCatalogue,
   outputDir: string,
   options: { asOf: string; base: string },
 ): Promise<number> {
-  const records = (await searchRecords(validation, options)).sort(
+  const filters = searchFilters(catalogue.facets);
+  const records = searchRecords(catalogue, options).sort(
     (a, b) =>
       compareSortValues(a.sort[PAGE_ORDER_SORT] ?? "", b.sort[PAGE_ORDER_SORT] ?? "") ||
       compareSortValues(a.sort[sortKeys.title] ?? "", b.sort[sortKeys.title] ?? ""),
   );
   return writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
-    filterKeys: facetsOf(validation).map((facet) => facet.search.param),
-    valueFileKeys: facetsOf(validation)
-      .filter((facet) => facet.search.matchesWords)
-      .map((facet) => facet.search.param),
+    filterKeys: filters.map((facet) => facet.search.param),
+    valueFileKeys: filters.filter((facet) => facet.search.matchesWords).map((facet) => facet.search.param),
   });
 }
 

@@ -5,6 +5,7 @@ import type { CatalogueCourse, SearchFilter } from "../domain/facets.ts";
 import { nextRunText, soonestStartKey } from "../domain/runs.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { headlineCredit } from "../domain/credits.ts";
+import { postcodeDistrict } from "../domain/places.ts";
 import { involvesServiceUsers } from "../domain/vocabularies/index.ts";
 import { sortKeys } from "./sort-orders.ts";
 
@@ -60,7 +61,7 @@ export function searchText(entry: CatalogueCourse, body: string): string {
 function placesOf(course: CatalogueCourse["course"]): string[] {
   const places = new Set<string>();
   for (const run of course.presentations)
-    if (run.venue) places.add(run.venue.town).add(run.venue.postcode.replace(/\s+/g, "").slice(0, -3).toUpperCase());
+    if (run.venue) places.add(run.venue.town).add(postcodeDistrict(run.venue.postcode));
   return [...places];
 }
 

@@ -64,3 +64,15 @@ describe("search records", () => {
     expect(openingParagraph("Line one\nline two &amp; more")).toBe("Line one line two & more");
   });
 });
+
+describe("places in the search text", () => {
+  it("holds each venue's town and postcode district, so a search for either finds the course", async () => {
+    const { postcodeDistrict } = await import("../../src/domain/places.ts");
+    expect(postcodeDistrict("WA2 8WA")).toBe("WA2");
+    expect(postcodeDistrict("M15 6BH")).toBe("M15");
+    expect(postcodeDistrict("EC1A 1BB")).toBe("EC1A");
+    const record = recordFor({});
+    expect(record.content).toContain("Salford");
+    expect(record.content).toMatch(/\bM5\b/);
+  });
+});

@@ -205,8 +205,9 @@ export class Engine {
       results.set(page, result);
       return page;
     };
-    const read = await this.correct(parseQuery(term, this.lexicon), asTyped);
-    const parts = read.corrected ? parseQuery(read.corrected, this.lexicon) : read.parts;
+    const asRead = parseQuery(term, this.lexicon);
+    const read = await this.correct(asRead, asTyped);
+    const parts = read.corrected ? parseQuery(read.corrected, this.lexicon) : asRead;
     const matches = await Promise.all(
       parts.map((part) =>
         part.kind === "concept"
@@ -254,7 +255,7 @@ export class Engine {
         return nearest ?? part.typed;
       }),
     );
-    return { parts, unknown, ...(changed ? { corrected: words.join(" ") } : {}) };
+    return { unknown, ...(changed ? { corrected: words.join(" ") } : {}) };
   }
 
   /**
@@ -270,17 +271,12 @@ export class Engine {
     const [texts, tags] = await Promise.all([
       Promise.all(looked.map(async (words) => scored(await this.find(words), pageOf))),
       // Only the value's own courses: a file of a few kilobytes, where the whole filter's would be tens.
-      Promise.all(
-        part.concepts.map(
-          ({ filter, value }) => this.loaded.get(filter)?.get(value) ?? this.index.valueSet(filter, value),
-        ),
-      ),
+      Promise.all(part.concepts.map(({ filter, value }) => this.index.valueSet(filter, value))),
     ]);
-    const text = new Map<number, number>();
-    for (const each of texts) for (const [page, score] of each) text.set(page, Math.max(text.get(page) ?? 0, score));
-    const matches = new Map(text);
-    for (const tagged of tags)
-      for (const page of tagged ?? []) matches.set(page, TAGGED + (matches.get(page) ?? 0) / 4);
+    const matches = new Map<number, number>();
+    for (const each of texts)
+      for (const [page, score] of each) matches.set(page, Math.max(matches.get(page) ?? 0, score));
+    for (const tagged of tags) for (const page of tagged) matches.set(page, TAGGED + (matches.get(page) ?? 0) / 4);
     return matches;
   }
 
@@ -309,7 +305,8 @@ const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 /** Each result's page and how well it matched, the best match counting 1. */
 function scored(found: readonly Result[], pageOf: (result: Result) => number): Map<number, number> {
-  const best = Math.max(0, ...found.map((result) => result.score ?? 0));
+  // Not Math.max(...scores): a word common to tens of thousands of courses would overflow the call's arguments.
+  const best = found.reduce((most, result) => Math.max(most, result.score ?? 0), 0);
   return new Map(found.map((result) => [pageOf(result), best > 0 ? (result.score ?? 0) / best : 1]));
 }
 

@@ -116,7 +116,7 @@ export function parseQuery(term: string, lexicon: Lexicon): QueryPart[] {
 }
 
 /** A concept part's values, how the vocabulary writes their name, and whether it is an alias. */
-export function namingPart(naming: Naming, typed: string) {
+function namingPart(naming: Naming, typed: string) {
   const alias = naming.concepts.every((concept) => phraseOf(concept.label) !== typed);
   return { concepts: naming.concepts, written: naming.written, alias };
 }
