@@ -128,6 +128,14 @@ module.exports = {
       },
     },
     {
+      name: "place-data-stays-out-of-the-browser",
+      severity: "error",
+      comment:
+        "The place data (src/domain/places/place-data.ts and its JSON, about 500 KB) is for the build and the Node validator. Browser scripts use findPlace with the gazetteer file the site publishes, and the validator core, which the List your course form bundles, is handed the place lookup by the Node validator.",
+      from: { path: "^src/(search|contribute|site)/client/|^src/validator/core/" },
+      to: { reachable: true, path: "^src/domain/places/(place-data\\.ts|postcode-districts\\.json)$" },
+    },
+    {
       name: "validator-core-has-no-node",
       severity: "error",
       comment:

@@ -129,7 +129,10 @@ export async function writeBaseline(records: readonly SearchRecord[], dir: strin
     title: record.meta.title ?? "",
     summary: record.meta.summary ?? "",
     provider: record.meta.provider ?? "",
-    next: record.meta.next ?? "",
+    // What the search page's result shows of the soonest run, as one line.
+    next: ((JSON.parse(record.meta.runs ?? "[]") as [string, string][][])[0] ?? [])
+      .map(([label, value]) => `${label}: ${value}`)
+      .join(" · "),
     content: record.content,
     filters: record.filters,
   }));

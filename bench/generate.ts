@@ -1,7 +1,7 @@
 /**
  * Synthetic catalogues for the benchmark: the sample catalogue's courses used
  * as templates and varied with the real vocabularies (professions, integrated
- * care areas, regions, modes), new titles, shifted dates, other towns and
+ * care areas, modes), new titles, shifted dates, other towns (each with its region) and
  * fresh description text. Each template keeps the shape that makes it valid
  * (credit rules, learner mix, themes), so every generated entry validates.
  * Output goes to a scratch folder; `content/` is only read.
@@ -13,8 +13,8 @@ import {
   attendancePatterns,
   integratedCareAreas,
   professions,
-  regions,
   studyModes,
+  type RegionId,
   themes,
   subThemes,
 } from "../src/domain/vocabularies/index.ts";
@@ -79,28 +79,29 @@ export async function readTemplates(contentDir: string): Promise<{ providers: En
   return { providers, courses };
 }
 
-const TOWNS = [
-  ["Bolton", "BL1 1RU"],
-  ["Salford", "M5 4WT"],
-  ["Preston", "PR1 2HE"],
-  ["Leeds", "LS1 4DY"],
-  ["Sheffield", "S1 2HE"],
-  ["Newcastle upon Tyne", "NE1 7RU"],
-  ["Birmingham", "B1 1BB"],
-  ["Nottingham", "NG1 5FW"],
-  ["Norwich", "NR1 3JU"],
-  ["Bristol", "BS1 4DJ"],
-  ["Exeter", "EX1 1HS"],
-  ["Brighton", "BN1 1EE"],
-  ["Reading", "RG1 1JX"],
-  ["Cardiff", "CF10 1EP"],
-  ["Glasgow", "G1 1XQ"],
-  ["Belfast", "BT1 5GS"],
-  ["Carlisle", "CA3 8QG"],
-  ["Stoke-on-Trent", "ST4 1HP"],
-  ["Lincoln", "LN1 1YL"],
-  ["Hull", "HU1 2AA"],
-] as const;
+/** Towns, a real postcode in each and its region, so generated venues pass the validator's place checks. */
+const TOWNS: readonly (readonly [town: string, postcode: string, region: RegionId])[] = [
+  ["Bolton", "BL1 1RU", "north-west"],
+  ["Salford", "M5 4WT", "north-west"],
+  ["Preston", "PR1 2HE", "north-west"],
+  ["Leeds", "LS1 4DY", "yorkshire-and-the-humber"],
+  ["Sheffield", "S1 2HE", "yorkshire-and-the-humber"],
+  ["Newcastle upon Tyne", "NE1 7RU", "north-east"],
+  ["Birmingham", "B1 1BB", "west-midlands"],
+  ["Nottingham", "NG1 5FW", "east-midlands"],
+  ["Norwich", "NR1 3JU", "east-of-england"],
+  ["Bristol", "BS1 4DJ", "south-west"],
+  ["Exeter", "EX1 1HS", "south-west"],
+  ["Brighton", "BN1 1EE", "south-east"],
+  ["Reading", "RG1 1JX", "south-east"],
+  ["Cardiff", "CF10 1EP", "wales"],
+  ["Glasgow", "G1 1XQ", "scotland"],
+  ["Belfast", "BT1 5GS", "northern-ireland"],
+  ["Carlisle", "CA3 8QG", "north-west"],
+  ["Stoke-on-Trent", "ST4 1HP", "west-midlands"],
+  ["Lincoln", "LN1 1YL", "east-midlands"],
+  ["Hull", "HU1 2AA", "yorkshire-and-the-humber"],
+];
 const TITLE_VARIANTS = [
   "",
   "",
@@ -149,9 +150,14 @@ function varyPresentations(rand: () => number, runs: unknown, days: number): unk
   return runs.map((run: Record<string, unknown>) => {
     const varied: Record<string, unknown> = { ...run };
     for (const key of ["start", "end", "applyBy"]) if (key in varied) varied[key] = shiftDate(varied[key], days);
+    if (Array.isArray(varied.sessions))
+      varied.sessions = varied.sessions.map((session: Record<string, unknown>) => ({
+        ...session,
+        date: shiftDate(session.date, days),
+      }));
     if (varied.venue && typeof varied.venue === "object") {
-      const [town, postcode] = pick(rand, TOWNS);
-      varied.venue = { ...(varied.venue as object), town, postcode, region: pick(rand, regions).id };
+      const [town, postcode, region] = pick(rand, TOWNS);
+      varied.venue = { ...(varied.venue as object), town, postcode, region };
     }
     if (rand() < 0.3) varied.studyMode = pick(rand, studyModes).id;
     if (rand() < 0.3) varied.attendancePattern = pick(rand, attendancePatterns).id;

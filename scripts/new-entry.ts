@@ -168,7 +168,7 @@ const steps =
   kind === "course"
     ? [
         "Open the file and write the full description below the second --- line (Markdown; no HTML).",
-        "Add more learning outcomes, and the runs under presentations: (dates, place, cost). CONTRIBUTING.md's field reference explains every field.",
+        "Add more learning outcomes, and the runs under presentations: (dates, sessions, place, cost). CONTRIBUTING.md's field reference explains every field.",
         "If professions learn with, from and about each other, change learnerMix to inter-professional.",
       ]
     : [

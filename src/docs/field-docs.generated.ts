@@ -124,6 +124,7 @@ export const fieldDocs = {
       attendanceMode: "Where the learning happens (XCRI-CAP attendanceMode).",
       attendancePattern: "When attendance is needed (XCRI-CAP attendancePattern).",
       schedule: 'Plain description of the timetable, such as "Six Wednesdays, 9:30 to 4:00".',
+      sessions: "The days the run meets, in date order; calendars show each one. Leave out for on-demand runs.",
       venue: "Where in-person sessions take place.",
       online: "True when some or all of the run is online.",
       cost: "Fee for this run.",
@@ -156,6 +157,15 @@ export const fieldDocs = {
       modes: "Ways they are involved; use [none] when they are not.",
       who: 'Who is involved, such as "Members of the Bridgewater carers\' forum".',
       description: "What they do, in a sentence or two. Required unless modes is [none].",
+    },
+  },
+  sessionSchema: {
+    summary:
+      "A day a run meets, such as a study day, workshop or evening class, with its times (UK time) if they are set. Calendars show a session without times as an all-day event.",
+    fields: {
+      date: "Day of the session (YYYY-MM-DD), on or after the run's start and on or before its end.",
+      start: 'Start time in the UK, such as "09:30". Leave out for a day without set times.',
+      end: 'Finish time in the UK, such as "16:00"; needs a start time.',
     },
   },
   venueSchema: {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { calendarDate, emailAddress, entryId, httpsUrl, ukPostcode } from "../domain/schema/index.ts";
+import { calendarDate, emailAddress, entryId, httpsUrl, timeOfDay, ukPostcode } from "../domain/schema/index.ts";
 import { glossaryFacets, type GlossaryFacet } from "../domain/facets.ts";
 
 /** What a contributor may write in one field, in plain words. */
@@ -21,6 +21,7 @@ type AnySchema = z.core.$ZodType;
 /** Shared building blocks, recognised by identity so their description is written once, here. */
 const namedPrimitives = new Map<AnySchema, string>([
   [calendarDate, "Date (YYYY-MM-DD)"],
+  [timeOfDay, "Time (HH:MM, 24-hour clock)"],
   [entryId, "Id: lowercase letters, digits and hyphens"],
   [httpsUrl, "Web address starting https://"],
   [emailAddress, "Email address"],

@@ -12,11 +12,10 @@
  */
 import { effectiveCreditStatus, ratingStatusOf } from "./credit-rating.ts";
 import { catsEquivalent, headlineCredit } from "./credits.ts";
-import { joinableRuns, runTiming, startWindowsOf } from "./runs.ts";
+import { isOnlineRun, joinableRuns, runTiming, startWindowsOf } from "./runs.ts";
 import type { Course, Presentation, Provider } from "./schema/index.ts";
 import {
   attendanceModes,
-  attendanceModesWithoutVenue,
   attendancePatterns,
   costBandOf,
   costBands,
@@ -310,10 +309,7 @@ export const whereFacet = runFacet(
     terms: [...regions, onlineLocation],
     search: { param: "where", openAtFirst: true, matchesWords: true },
   },
-  (run) => [
-    ...(run.venue ? [run.venue.region] : []),
-    ...(run.online || attendanceModesWithoutVenue.includes(run.attendanceMode) ? [onlineLocation.id] : []),
-  ],
+  (run) => [...(run.venue ? [run.venue.region] : []), ...(isOnlineRun(run) ? [onlineLocation.id] : [])],
 );
 export const costFacet = runFacet(
   {
@@ -601,6 +597,31 @@ export type GlossaryFacet = Facet & { readonly glossaryKey: string };
  * soonest courses and links to search for the rest.
  */
 export type BrowseFacet = SearchFilter & { readonly browse: NonNullable<Facet["browse"]> };
+
+/**
+ * The values of the run filters for each run a search filters by, soonest
+ * first: a course's joinable runs (see `joinableRuns`). A course with none has
+ * one stand-in carrying the course's own values (only "No dates announced"), so
+ * a search filters every course by its runs and a result always has a run to show.
+ */
+export function searchRunValues(
+  entry: CatalogueCourse,
+  asOf: string,
+  filters: readonly SearchFilter[],
+): Record<string, string[]>[] {
+  const runFilters = filters.filter((facet) => facet.scope === "run");
+  const runs = joinableRuns(entry.course, asOf);
+  if (runs.length === 0)
+    return [Object.fromEntries(runFilters.map((facet) => [facet.search.param, [...facet.valuesOf(entry, asOf)]]))];
+  return runs.map((run) =>
+    Object.fromEntries(
+      runFilters.map((facet) => {
+        if (!facet.runValuesOf) throw new Error(`The run facet "${facet.name}" has no runValuesOf`);
+        return [facet.search.param, [...facet.runValuesOf(run, asOf)]];
+      }),
+    ),
+  );
+}
 
 /** The search filters, in the order the search page shows them. */
 export const searchFilters = (facets: readonly Facet[]): readonly SearchFilter[] =>

@@ -1,7 +1,13 @@
 import { daysBetween, wholeMonthsBetween } from "./dates.ts";
-import { formatDate } from "./format.ts";
-import type { Course, Presentation } from "./schema/index.ts";
-import { attendanceModes, labelOf, startWindows, type StartWindowId } from "./vocabularies/index.ts";
+import { formatCost, formatDate } from "./format.ts";
+import type { Course, Presentation, Session } from "./schema/index.ts";
+import {
+  attendanceModes,
+  attendanceModesWithoutVenue,
+  labelOf,
+  startWindows,
+  type StartWindowId,
+} from "./vocabularies/index.ts";
 
 /**
  * The one clock for runs: every page, filter, sort and export that needs to know
@@ -40,6 +46,8 @@ export interface RunTiming {
   /** The start window a learner could join it in: only upcoming and on-demand runs have one. */
   readonly startWindow?: StartWindowId;
   readonly applications: ApplicationWindow;
+  /** For an upcoming run, the days from the as-of date to its start (0 when it starts that day). */
+  readonly daysToStart?: number;
 }
 
 const datedWindows = startWindows.filter((window) => window.kind === "dated");
@@ -77,7 +85,67 @@ export function runTiming(run: Presentation, asOf: string): RunTiming {
   const phase = phaseOf(run, asOf);
   const startWindow =
     phase === "on-demand" ? onDemandWindow : phase === "upcoming" ? datedWindowOf(run.start!, asOf) : undefined;
-  return { phase, applications: applicationsOf(run, phase, asOf), ...(startWindow ? { startWindow } : {}) };
+  return {
+    phase,
+    applications: applicationsOf(run, phase, asOf),
+    ...(startWindow ? { startWindow } : {}),
+    ...(phase === "upcoming" ? { daysToStart: daysBetween(asOf, run.start!) } : {}),
+  };
+}
+
+/** Within how many days a start is given as a count of days ("Starts in 12 days") as well as a date. */
+export const STARTS_IN_DAYS = 31;
+
+/** "Starts today", "Starts tomorrow" or "Starts in 12 days" for a run starting within a month; otherwise nothing. */
+export function startsInText(timing: RunTiming): string | undefined {
+  const days = timing.daysToStart;
+  if (days === undefined || days > STARTS_IN_DAYS) return undefined;
+  return days === 0 ? "Starts today" : days === 1 ? "Starts tomorrow" : `Starts in ${days} days`;
+}
+
+/** Whether a run can be followed online (or at a distance), wherever else it meets. */
+export function isOnlineRun(run: Presentation): boolean {
+  return run.online || attendanceModesWithoutVenue.includes(run.attendanceMode);
+}
+
+/** One line of what a result says of a course: "Cost", "Free". */
+export interface CourseFact {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * What a search result or a browse list says of a course and one of its runs
+ * (the soonest, or the one that matches the search's filters): when it starts,
+ * where, what it costs, how long it is, and the closing date when it is close.
+ * Without a run, "No dates announced".
+ */
+export function courseFacts(course: Course, run: Presentation | undefined, asOf: string): CourseFact[] {
+  const facts: CourseFact[] = [];
+  const hours = course.cpdHours ?? course.notionalHours;
+  if (!run) facts.push({ label: "Starts", value: "No dates announced" });
+  else {
+    const timing = runTiming(run, asOf);
+    const startsIn = startsInText(timing);
+    facts.push(
+      {
+        label: "Starts",
+        value:
+          run.flexibleStart || run.start === undefined
+            ? "At any time"
+            : `${formatDate(run.start)}${startsIn ? ` (${startsIn.replace("Starts ", "")})` : ""}`,
+      },
+      {
+        label: "Where",
+        value: [run.venue?.town, isOnlineRun(run) && (run.venue ? "online" : "Online")].filter(Boolean).join(" and "),
+      },
+      { label: "Cost", value: formatCost(run.cost.amount) },
+    );
+    if (timing.applications === "closing-soon" && run.applyBy)
+      facts.push({ label: "Apply by", value: `${formatDate(run.applyBy)} (closing soon)` });
+  }
+  if (hours !== undefined) facts.push({ label: "Length", value: `${hours} ${hours === 1 ? "hour" : "hours"}` });
+  return facts;
 }
 
 /** Whether a run is still worth showing: under way, to come, or on demand. */
@@ -164,4 +232,53 @@ export function startingSoon<T extends { course: Course }>(entries: readonly T[]
     .sort((a, b) => a.start.localeCompare(b.start))
     .slice(0, limit)
     .map(({ entry }) => entry);
+}
+
+/** A day of a run that a calendar holds. */
+export type RunDay =
+  /** One of the sessions a run lists: number `number` of `of` in timetable order, with its times if set. */
+  | {
+      readonly kind: "session";
+      readonly date: string;
+      readonly number: number;
+      readonly of: number;
+      readonly start?: string | undefined;
+      readonly end?: string | undefined;
+    }
+  /** For a run that lists no sessions: its only day, or its first or last day. */
+  | { readonly kind: "only-day" | "first-day" | "last-day"; readonly date: string };
+
+/** A run's sessions in timetable order: by day, then by start time, a day without set times first. */
+export function sessionsInOrder(run: Presentation): Session[] {
+  const key = (session: Session) => `${session.date} ${session.start ?? ""}`;
+  return [...(run.sessions ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/**
+ * The days of a run still to come on the as-of date (that day included), soonest first: what a
+ * calendar holds. A run that lists sessions gives each session; one that does not gives its only
+ * day, or its first and last day. An under-way run gives what is left of it (its remaining
+ * sessions, or its last day); past and on-demand runs give none.
+ */
+export function runDaysToCome(run: Presentation, asOf: string): RunDay[] {
+  const phase = phaseOf(run, asOf);
+  if (phase !== "upcoming" && phase !== "under-way") return [];
+  const start = run.start!;
+  const sessions = sessionsInOrder(run);
+  const days: RunDay[] =
+    sessions.length > 0
+      ? sessions.map((session, index) => ({ kind: "session", number: index + 1, of: sessions.length, ...session }))
+      : run.end === undefined || run.end === start
+        ? [{ kind: "only-day", date: start }]
+        : [
+            { kind: "first-day", date: start },
+            { kind: "last-day", date: run.end },
+          ];
+  return days.filter((day) => day.date >= asOf);
+}
+
+/** A run's closing date for applications, if it has one that has not passed on the as-of date. */
+export function closingDateToCome(run: Presentation, asOf: string): string | undefined {
+  const { applications } = runTiming(run, asOf);
+  return applications === "open" || applications === "closing-soon" ? run.applyBy : undefined;
 }

@@ -1,8 +1,11 @@
 import { toString } from "mdast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
 import { readAsRendered } from "../markdown/tree.ts";
-import type { CatalogueCourse, SearchFilter } from "../domain/facets.ts";
-import { nextRunText, soonestStartKey } from "../domain/runs.ts";
+import { searchRunValues, type CatalogueCourse, type SearchFilter } from "../domain/facets.ts";
+import { courseFacts, isOnlineRun, joinableRuns, soonestStartKey } from "../domain/runs.ts";
+import type { Presentation } from "../domain/schema/index.ts";
+import { placeOfPostcode } from "../domain/places/place-data.ts";
+import type { RunPlace } from "./filter-sets.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { headlineCredit } from "../domain/credits.ts";
 import { postcodeDistrict } from "../domain/places.ts";
@@ -15,7 +18,12 @@ export interface SearchRecord {
   readonly content: string;
   readonly language: "en";
   readonly meta: Record<string, string>;
+  /** Each filter's values for the whole course: what a search's words that name a value find. */
   readonly filters: Record<string, string[]>;
+  /** The run filters' values of each run a search filters by, soonest first (see `searchRunValues`). */
+  readonly runs: readonly Record<string, string[]>[];
+  /** Where each of `runs` meets, for a search near a place. */
+  readonly runPlaces: readonly RunPlace[];
   readonly sort: Record<string, string>;
 }
 
@@ -57,6 +65,16 @@ export function searchText(entry: CatalogueCourse, body: string): string {
   ].join(" \n");
 }
 
+/** Where a run meets: its venue's postcode district's centre, and whether it is online. */
+function runPlace(run: Presentation | undefined): RunPlace {
+  if (!run) return { online: false };
+  const place = run.venue ? placeOfPostcode(run.venue.postcode) : undefined;
+  return { online: isOnlineRun(run), ...(place ? { at: [place.latitude, place.longitude] as const } : {}) };
+}
+
+/** The runs, or one standing for none, as in `searchRunValues`. */
+const runsOrNone = <T>(runs: readonly T[]): (T | undefined)[] => (runs.length > 0 ? [...runs] : [undefined]);
+
 /** The towns and postcode districts ("WA2" of "WA2 8WA") of a course's venues, each once. */
 function placesOf(course: CatalogueCourse["course"]): string[] {
   const places = new Set<string>();
@@ -95,9 +113,16 @@ export function searchRecord(
       creditStatus: credit.carriesCredit || credit.status === "rating-pending" ? credit.status : "not-credit-rated",
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
       serviceUsers: involvesServiceUsers(course.serviceUserInvolvement.modes) ? "yes" : "no",
-      next: nextRunText(course, options.asOf),
+      // What a result says of each run in `runs` (the one that matches the filters is shown), as pairs.
+      runs: JSON.stringify(
+        runsOrNone(joinableRuns(course, options.asOf)).map((run) =>
+          courseFacts(course, run, options.asOf).map(({ label, value }) => [label, value]),
+        ),
+      ),
     },
     filters,
+    runs: searchRunValues(entry, options.asOf, options.facets),
+    runPlaces: runsOrNone(joinableRuns(course, options.asOf)).map((run) => runPlace(run)),
     sort: {
       [sortKeys.start]: soonestStartKey(course, options.asOf),
       [sortKeys.credits]: String(cats?.value ?? 0).padStart(4, "0"),

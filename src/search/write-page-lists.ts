@@ -1,7 +1,18 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { filterSetsFile, filterValueFile, toGaps, type FilterSetsFile, type FilterValueFile } from "./filter-sets.ts";
+import {
+  filterSetsFile,
+  filterValueFile,
+  RUN_INDEX_FILE,
+  RUN_PLACES_FILE,
+  runPlaceCode,
+  toGaps,
+  type FilterSetsFile,
+  type FilterValueFile,
+  type RunIndexFile,
+  type RunPlacesFile,
+} from "./filter-sets.ts";
 import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
@@ -45,7 +56,7 @@ async function pageNumbers(records: readonly SearchRecord[], indexDir: string) {
 async function writeJson(
   indexDir: string,
   file: string,
-  content: FilterSetsFile | FilterValueFile | SortOrderFile,
+  content: FilterSetsFile | FilterValueFile | SortOrderFile | RunIndexFile | RunPlacesFile,
 ): Promise<void> {
   await mkdir(path.dirname(path.join(indexDir, file)), { recursive: true });
   await writeFile(path.join(indexDir, file), gzipSync(JSON.stringify(content)));
@@ -54,7 +65,8 @@ async function writeJson(
 /**
  * Writes the files the search page filters and sorts with into the index
  * folder `indexDir`, after Pagefind has written the index there: for each
- * filter, each value's courses; for each sort but the index's own order,
+ * filter, each value's courses (or, for a run filter, runs: see
+ * RUN_INDEX_FILE); for each sort but the index's own order,
  * every course in that order; all by page number. Every record must be
  * found in the index, and every filter gets a file (empty if no course has a
  * value), so no course and no filter can drop out of filtering unnoticed.
@@ -67,25 +79,67 @@ export async function writePageLists(
   valueFileKeys: readonly string[] = [],
 ): Promise<void> {
   const { index, numbers } = await pageNumbers(records, indexDir);
+  const listFor = (byValue: Map<string, number[]>, value: string) => {
+    let list = byValue.get(value);
+    if (!list) byValue.set(value, (list = []));
+    return list;
+  };
   const values = new Map(filterKeys.map((key) => [key, new Map<string, number[]>()]));
   records.forEach((record, position) => {
     for (const [key, recordValues] of Object.entries(record.filters)) {
       const byValue = values.get(key);
       if (!byValue) throw new Error(`${record.url} has a value for "${key}", which is not a search filter`);
-      for (const value of recordValues) {
-        const pages = byValue.get(value);
-        if (pages) pages.push(numbers[position]!);
-        else byValue.set(value, [numbers[position]!]);
-      }
+      for (const value of recordValues) listFor(byValue, value).push(numbers[position]!);
     }
   });
+
+  // Runs, numbered in page order.
+  const inPageOrder = records.map((record, position) => ({ record, page: numbers[position]! }));
+  inPageOrder.sort((a, b) => a.page - b.page);
+  const runKeys = new Set(records.flatMap((record) => record.runs.flatMap((run) => Object.keys(run))));
+  const runValues = new Map([...runKeys].map((key) => [key, new Map<string, number[]>()]));
+  let runNumber = 0;
+  const placeNumbers = new Map<string, number>();
+  const runPlaces: number[] = [];
+  for (const { record } of inPageOrder) {
+    if (record.runs.length === 0) throw new Error(`${record.url} has no run to filter by`);
+    if (record.runPlaces.length !== record.runs.length)
+      throw new Error(`${record.url} has ${record.runs.length} runs but ${record.runPlaces.length} run places`);
+    for (const { at, online } of record.runPlaces) {
+      const key = at ? at.join() : undefined;
+      if (key !== undefined && !placeNumbers.has(key)) placeNumbers.set(key, placeNumbers.size);
+      runPlaces.push(runPlaceCode(key === undefined ? undefined : placeNumbers.get(key), online));
+    }
+    for (const run of record.runs) {
+      for (const [key, runKeyValues] of Object.entries(run))
+        for (const value of runKeyValues) listFor(runValues.get(key)!, value).push(runNumber);
+      runNumber++;
+    }
+  }
+  await writeJson(indexDir, RUN_INDEX_FILE, {
+    index,
+    runsPerPage: inPageOrder.map(({ record }) => record.runs.length),
+  });
+  const places = [...placeNumbers.keys()].map((key) => key.split(",").map(Number) as [number, number]);
+  await writeJson(indexDir, RUN_PLACES_FILE, { index, places, runs: runPlaces });
+
   for (const [key, byValue] of values) {
-    const sets = Object.fromEntries([...byValue].map(([value, pages]) => [value, toGaps(pages.sort((a, b) => a - b))]));
-    await writeJson(indexDir, filterSetsFile(key), { index, values: sets });
+    const gapsOf = (lists: Map<string, number[]>) =>
+      Object.fromEntries([...lists].map(([value, list]) => [value, toGaps(list.sort((a, b) => a - b))]));
+    const sets = gapsOf(byValue);
+    const byRun = runValues.get(key);
+    if (runKeys.has(key) && !byRun) throw new Error(`Run filter "${key}" is not a search filter`);
+    await writeJson(
+      indexDir,
+      filterSetsFile(key),
+      byRun ? { index, unit: "run", values: gapsOf(byRun) } : { index, unit: "page", values: sets },
+    );
     if (valueFileKeys.includes(key))
       for (const [value, gaps] of Object.entries(sets))
         await writeJson(indexDir, filterValueFile(key, value), { index, pages: gaps });
   }
+  for (const key of runKeys)
+    if (!values.has(key)) throw new Error(`The runs have values for "${key}", which is not a search filter`);
 
   for (const key of Object.keys(records[0]?.sort ?? {})) {
     const ascending = records

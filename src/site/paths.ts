@@ -19,6 +19,8 @@ export const facetPath = ({ browse }: BrowseFacet, id?: string) =>
 /** The search page with one filter ticked (with no words, search lists soonest first, as browse pages do). */
 export const searchPath = ({ search }: SearchFilter, value: string) =>
   href(`search/?${new URLSearchParams({ [search.param]: value })}`);
+/** The gazetteer of towns and postcode districts the search page loads for "Town or postcode" (src/pages/search/places.json.ts). */
+export const placesGazetteerPath = () => href("search/places.json");
 /** A vocabulary's section of the glossary, or one term's definition in it. */
 export const glossaryPath = ({ glossaryKey }: GlossaryFacet, id?: string) =>
   href(`glossary/#${id ? `${glossaryKey}-${id}` : glossaryKey}`);

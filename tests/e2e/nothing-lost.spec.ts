@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
-import { calendarRuns } from "../../src/exports/course-calendar.ts";
+import { calendarEvents } from "../../src/exports/course-calendar.ts";
 import { parse } from "csv-parse/sync";
 import { courseDownload, sampleCatalogue } from "./catalogue.ts";
 import { many, xcriCourses as coursesInFeed, type XmlNode } from "./xml.ts";
@@ -52,13 +52,13 @@ test("nothing is lost: every course file reaches its page, the search index and 
       const item = xcriCourses.find((course) => String(course["dc:identifier"]).endsWith(`/courses/${data.id}/`))!;
       expect(many(item.presentation as XmlNode[]), data.id).toHaveLength(runs.length);
     }
-    // A calendar offers the dates still to come (the clock's current runs); the exports above hold every run.
-    const dated = calendarRuns(data, todayIso());
-    if (dated.length > 0) {
+    // A calendar offers the dates still to come (of the clock's current runs); the exports above hold every run.
+    const events = calendarEvents(data, todayIso());
+    if (events.length > 0) {
       // iCalendar folds long lines; unfold them before reading (RFC 5545, 3.1).
       const calendar = await courseDownload(request, data.id, `${data.id}.ics`);
       const ics = calendar!.text.replace(/\r?\n[ \t]/g, "");
-      for (const run of dated) expect(ics, `${data.id}/${run.id}`).toContain(`UID:${data.id}-${run.id}@course-finder`);
+      for (const event of events) expect(ics, `${data.id}/${event.run.id}`).toContain(`UID:${event.uid}`);
     }
   }
 });

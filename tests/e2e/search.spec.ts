@@ -3,7 +3,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
-import { catalogueFacets, searchFilters, type CatalogueCourse, type SearchFilter } from "../../src/domain/facets.ts";
+import {
+  catalogueFacets,
+  searchFilters,
+  searchRunValues,
+  type CatalogueCourse,
+  type SearchFilter,
+} from "../../src/domain/facets.ts";
+import { courseFacts, joinableRuns } from "../../src/domain/runs.ts";
 import { PAGE } from "../../src/search/client/paging.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
@@ -16,15 +23,29 @@ async function catalogue() {
     .map(({ data }) => ({ course: data, provider: byId.get(data.provider)! }));
   const facets = searchFilters(catalogueFacets(providers.map(({ data }) => data)));
   const asOf = todayIso();
-  /** Courses matching OR within each filter and AND across filters. */
-  const matching = (filters: Record<string, string[]>) =>
-    entries.filter((entry) =>
-      Object.entries(filters).every(([key, values]) => {
-        const facet = facets.find((candidate) => candidate.search.param === key)!;
-        return facet.valuesOf(entry, asOf).some((value) => values.includes(value));
-      }),
+  const isRunFilter = (key: string) => facets.find((candidate) => candidate.search.param === key)!.scope === "run";
+  /** The place, among a course's runs in search, of the soonest that meets every run filter (-1: none). */
+  const matchingRun = (entry: CatalogueCourse, filters: Record<string, string[]>) =>
+    searchRunValues(entry, asOf, facets).findIndex((run) =>
+      Object.entries(filters).every(
+        ([key, values]) => !isRunFilter(key) || (run[key] ?? []).some((value) => values.includes(value)),
+      ),
     );
-  return { entries, facets, matching };
+  /**
+   * Courses matching OR within each filter and AND across filters, where run
+   * filters (when, where, cost…) must all hold for one of the course's runs.
+   */
+  const matching = (filters: Record<string, string[]>) =>
+    entries.filter(
+      (entry) =>
+        matchingRun(entry, filters) >= 0 &&
+        Object.entries(filters).every(([key, values]) => {
+          if (isRunFilter(key)) return true;
+          const facet = facets.find((candidate) => candidate.search.param === key)!;
+          return facet.valuesOf(entry, asOf).some((value) => values.includes(value));
+        }),
+    );
+  return { entries, facets, matching, matchingRun, asOf };
 }
 
 const resultCount = async (page: Page) =>
@@ -107,6 +128,45 @@ test("filters: OR within a filter, AND across filters, with counts matching the 
   await expect(page.locator('label[for="filter-theme-role-awareness"] .count-number')).toHaveText(
     String(roleAwareness),
   );
+});
+
+test("run filters hold for one run, and each result shows that run", async ({ page }) => {
+  const { entries, matching, matchingRun, asOf } = await catalogue();
+  const selections: Record<string, string[]>[] = [
+    { start: ["next-3-months"], where: ["online"] },
+    { start: ["next-3-months", "next-6-months"], attendance: ["campus", "work-based"], cost: ["free"] },
+    { where: ["north-west"], pattern: ["evening", "weekend"] },
+    { cost: ["free"], theme: ["communication"] },
+  ];
+  let splitCourses = 0;
+  for (const filters of selections) {
+    const query = new URLSearchParams(Object.entries(filters).flatMap(([key, values]) => values.map((v) => [key, v])));
+    await page.goto(`/search/?${query}`);
+    const expected = matching(filters);
+    await settled(page, expected.length);
+    // Courses that match filter by filter on different runs are not listed.
+    const byFilter = entries.filter((entry) =>
+      Object.keys(filters).every((key) => matching({ [key]: filters[key]! }).includes(entry)),
+    );
+    splitCourses += byFilter.length - expected.length;
+    const shown = page.locator("#results > li");
+    for (let at = 0; at < (await shown.count()); at++) {
+      const item = shown.nth(at);
+      const title = await item.locator(".course-title").textContent();
+      const entry = expected.find(({ course }) => course.title === title)!;
+      expect(entry, `${title} is a result of ${query}`).toBeDefined();
+      const run = joinableRuns(entry.course, asOf)[matchingRun(entry, filters)];
+      const facts = courseFacts(entry.course, run, asOf).map(({ label, value }) => `${label}: ${value}`);
+      const shownFacts = await item
+        .locator(".course-facts > div")
+        .evaluateAll((facts) =>
+          facts.map((fact) => `${fact.querySelector("dt")!.textContent}: ${fact.querySelector("dd")!.textContent}`),
+        );
+      expect(shownFacts, title!).toEqual(facts);
+    }
+  }
+  // The sample has courses whose runs split these filters, so the test shows they are left out.
+  expect(splitCourses).toBeGreaterThan(0);
 });
 
 test("every filter count on the bare search page matches the catalogue, with no filter data downloaded", async ({

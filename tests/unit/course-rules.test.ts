@@ -274,6 +274,82 @@ describe("runs", () => {
   });
 });
 
+describe("sessions", () => {
+  it("accepts sessions within the run, timed or not, two on one day at different times", async () => {
+    const sessions = [
+      { date: "2027-02-01", start: "09:30", end: "12:30" },
+      { date: "2027-02-01", start: "13:30", end: "16:00" },
+      { date: "2027-03-01" },
+      { date: "2027-05-01", start: "18:00" },
+    ];
+    expect(await findingsFor({ presentations: [{ ...run(), sessions }] })).toEqual([]);
+  });
+
+  it("checks session dates against the run, times against each other, repeats and order", async () => {
+    const found = await findingsFor({
+      presentations: [
+        {
+          ...run(),
+          sessions: [
+            { date: "2027-01-25" },
+            { date: "2027-03-02", start: "16:00", end: "09:30" },
+            { date: "2027-03-02", end: "12:00" },
+            { date: "2027-02-16", start: "09:30", end: "12:00" },
+            { date: "2027-02-16", start: "09:30" },
+            { date: "2027-05-02" },
+          ],
+        },
+        { ...run(), id: "one-day", end: undefined, sessions: [{ date: "2027-02-01" }, { date: "2027-02-08" }] },
+        {
+          ...run(),
+          id: "on-demand",
+          start: undefined,
+          end: undefined,
+          flexibleStart: true,
+          sessions: [{ date: "2027-02-01" }],
+        },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error presentations[0].sessions[0].date: Session 1 is on 2027-01-25, before the run starts (2027-02-01) (Check the session's date, or move the run's start: to the day of its first session)",
+        "error presentations[0].sessions[1].end: Session 2 ends (09:30) before or when it starts (16:00) (Check the times, on the 24-hour clock: half past one in the afternoon is 13:30)",
+        "error presentations[0].sessions[2].end: Session 3 has an end time (12:00) but no start time (Add start: with the time it begins, such as 09:30, or remove end: if the day has no set times)",
+        "warning presentations[0].sessions[3].date: Session 4 (2027-02-16) is listed after a later one (session 3, 2027-03-02) (List the sessions in date order, earliest first, so they are easy to check)",
+        "error presentations[0].sessions[4]: Session 5 repeats session 4 (on 2027-02-16 at 09:30) (Remove the repeated session, or correct its date or start time)",
+        "error presentations[0].sessions[5].date: Session 6 is on 2027-05-02, after the run ends (2027-05-01) (Check the session's date, or move the run's end: to the day of its last session)",
+        "error presentations[1].sessions[1].date: Session 2 is on 2027-02-08, but the run has no end date, so it lasts one day (2027-02-01) (Add end: with the day of the last session)",
+        "error presentations[2].sessions: A run learners can start at any time (flexibleStart: true) has no set days, so it cannot list sessions (Remove sessions:, or give the run a start: date instead of flexibleStart: true)",
+      ]
+    `);
+  });
+
+  it("refuses times that are not real times on the 24-hour clock, and an empty list", async () => {
+    const found = await findingsFor({
+      presentations: [
+        {
+          ...run(),
+          sessions: [
+            { date: "2027-02-01", start: "9:30", end: "24:00" },
+            { date: "2027-02-02", start: "13:60" },
+            { date: "2027-02-30" },
+          ],
+        },
+        { ...run(), id: "empty", sessions: [] },
+      ],
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "error presentations[0].sessions[0].start: Expected a real time written as HH:MM on the 24-hour clock, like 09:30 or 18:00 (Follow the example in the message)",
+        "error presentations[0].sessions[0].end: Expected a real time written as HH:MM on the 24-hour clock, like 09:30 or 18:00 (Follow the example in the message)",
+        "error presentations[0].sessions[1].start: Expected a real time written as HH:MM on the 24-hour clock, like 09:30 or 18:00 (Follow the example in the message)",
+        "error presentations[0].sessions[2].date: Expected a real date written as YYYY-MM-DD, like 2027-03-15 (Write the year, month and day with hyphens, and check the day exists)",
+        "error presentations[1].sessions: List at least one session, or leave sessions out (Add the missing items)",
+      ]
+    `);
+  });
+});
+
 describe("review dates", () => {
   it("warns when an entry or a credit rating is past its review date", async () => {
     const found = await findingsFor(

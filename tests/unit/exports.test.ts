@@ -2,7 +2,6 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { CatalogueCourse } from "../../src/domain/facets.ts";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
-import { courseCalendar } from "../../src/exports/course-calendar.ts";
 import { coursesCsv } from "../../src/exports/courses-csv.ts";
 import { validCourse, validProvider } from "../helpers/catalogue.ts";
 
@@ -34,23 +33,5 @@ describe("CSV export", () => {
     expect(rows[0]!.title).toBe('Café, "quoted" and\nsplit');
     expect(rows[0]!.provider).toBe('Fixture "Quoted", University');
     expect(rows[1]!.start).toBe("2027-09-01");
-  });
-});
-
-describe("calendar export", () => {
-  it("has one all-day event per current dated run, ending the day after the last day", () => {
-    const course = entry({
-      presentations: [
-        run,
-        { ...run, id: "on-demand", start: undefined, end: undefined, flexibleStart: true },
-        { ...run, id: "2026-autumn", start: "2026-09-01", end: "2026-11-24" },
-      ],
-    });
-    // As of 25 November 2026 the autumn run has finished: a calendar offers only dates still to come.
-    const ics = courseCalendar(course, page("fixture-course"), "2026-11-25");
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(ics).toContain("DTSTART;VALUE=DATE:20270201");
-    expect(ics).toContain("DTEND;VALUE=DATE:20270502");
-    expect(ics).toContain("UID:fixture-course-2027-spring@course-finder");
   });
 });

@@ -3,7 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { filterSetsFile, fromGaps, toGaps, type FilterSetsFile } from "../../src/search/filter-sets.ts";
+import {
+  filterSetsFile,
+  fromGaps,
+  readRunPlaceCode,
+  RUN_INDEX_FILE,
+  RUN_PLACES_FILE,
+  toGaps,
+  type FilterSetsFile,
+  type RunIndexFile,
+  type RunPlacesFile,
+} from "../../src/search/filter-sets.ts";
 import { readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";
@@ -22,6 +32,18 @@ const records: SearchRecord[] = Array.from({ length: 30 }, (_, n) => ({
     course: [`c${n}`],
     theme: n % 3 === 0 ? ["communication", "team-working"] : n % 3 === 1 ? ["communication"] : [],
   },
+  // Every other course has two runs: a free one online and a paid one; the others one paid run.
+  runs:
+    n % 2 === 0
+      ? [
+          { cost: ["free"], where: ["online"] },
+          { cost: ["paid"], where: ["north-west"] },
+        ]
+      : [{ cost: ["paid"], where: ["north-west"] }],
+  runPlaces:
+    n % 2 === 0
+      ? [{ online: true }, { at: [53.58, -2.43] as const, online: false }]
+      : [{ at: [53.39, -2.59] as const, online: false }],
   // Added soonest start first, as the build adds them; titles in another order.
   sort: {
     start: `2027-01-${String(n + 1).padStart(2, "0")}`,
@@ -40,7 +62,7 @@ describe("the filter and sort files written beside the search index", () => {
       const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
       folders.push(indexDir);
       await writeSearchIndex(records, indexDir, {
-        filterKeys: ["course", "theme", "unused"],
+        filterKeys: ["course", "theme", "unused", "cost", "where"],
         ...(maxFragments ? { maxFragments } : {}),
       });
       const metaFile = (await readdir(indexDir)).find((name) => name.endsWith(".pf_meta"))!;
@@ -74,6 +96,26 @@ describe("the filter and sort files written beside the search index", () => {
           .sort((a, b) => a - b);
         expect([...fromGaps(theme.values[value]!)], value).toEqual(expected);
       }
+      expect(theme.unit).toBe("page");
+
+      // Runs are numbered in page order; a run filter's file names runs.
+      const { runsPerPage } = await readJson<RunIndexFile>(indexDir, RUN_INDEX_FILE);
+      expect(runsPerPage).toEqual(records.map((record) => record.runs.length));
+      const runNumbers = records.flatMap((record) => record.runs.map((run) => run));
+      const cost = await readSets(indexDir, "cost");
+      expect(cost.unit).toBe("run");
+      expect([...fromGaps(cost.values.free!)]).toEqual(
+        [...runNumbers.keys()].filter((run) => runNumbers[run]!.cost!.includes("free")),
+      );
+      // Where each run meets, by run number.
+      const runPlaces = await readJson<RunPlacesFile>(indexDir, RUN_PLACES_FILE);
+      const placed = runPlaces.runs.map(readRunPlaceCode);
+      expect(
+        placed.map(({ place, online }) => ({
+          online,
+          ...(place === undefined ? {} : { at: runPlaces.places[place] }),
+        })),
+      ).toEqual(records.flatMap((record) => record.runPlaces));
       // A filter no course has a value for still has its file, so the page can load it.
       expect((await readSets(indexDir, "unused")).values).toEqual({});
     });
@@ -83,9 +125,9 @@ describe("the filter and sort files written beside the search index", () => {
     const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
     folders.push(indexDir);
     const shuffled = [records[1]!, records[0]!, ...records.slice(2)];
-    await expect(writeSearchIndex(shuffled, indexDir, { filterKeys: ["course", "theme"] })).rejects.toThrow(
-      `The search index's pages are not in "start" order`,
-    );
+    await expect(
+      writeSearchIndex(shuffled, indexDir, { filterKeys: ["course", "theme", "cost", "where"] }),
+    ).rejects.toThrow(`The search index's pages are not in "start" order`);
   });
 
   it("write page numbers as gaps and read them back", () => {

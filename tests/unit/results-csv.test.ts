@@ -12,8 +12,21 @@ describe("search results as CSV", () => {
         provider: "Irwell",
         summary: "Plain",
         credit: "No academic credit",
-        next: "Start at any time",
+        runs: JSON.stringify([
+          [
+            ["Starts", "At any time"],
+            ["Where", "Online"],
+          ],
+          [
+            ["Starts", "3 March 2027"],
+            ["Where", "Bolton"],
+            ["Cost", "£120"],
+            ["Length", "12 hours"],
+          ],
+        ]),
       },
+      // The search found the second run.
+      run: 1,
     };
     const csv = resultsCsv([tricky], "https://courses.example.org");
     expect(csv.endsWith("\r\n")).toBe(true);
@@ -24,7 +37,12 @@ describe("search results as CSV", () => {
         Provider: "Irwell",
         Summary: "Plain",
         Credit: "No academic credit",
-        "Next run": "Start at any time",
+        Starts: "3 March 2027",
+        Where: "Bolton",
+        Distance: "",
+        Cost: "£120",
+        "Apply by": "",
+        Length: "12 hours",
         Page: "https://courses.example.org/courses/a/",
       },
     ]);

@@ -102,7 +102,9 @@ describe("course fields", () => {
       presentations: [{ ...run, cost: { amount: -5 }, venue: { ...(run.venue as object), postcode: "MANCHESTER" } }],
     });
     expect(found.join("\n")).toContain("presentations[0].cost.amount: A fee cannot be negative");
-    expect(found.join("\n")).toContain("presentations[0].venue.postcode: Expected a UK postcode");
+    expect(found.join("\n")).toContain(
+      'presentations[0].venue.postcode: The postcode "MANCHESTER" is not a UK postcode',
+    );
   });
 });
 

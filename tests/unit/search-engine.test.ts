@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { dictionaryOf } from "../../src/search/dictionary.ts";
 import { Engine, type Pagefind } from "../../src/search/client/engine.ts";
 import { lexiconOf } from "../../src/search/client/query.ts";
-import type { FilterSets, IndexPages, IndexSource, Result } from "../../src/search/client/index-files.ts";
+import type { Gazetteer } from "../../src/domain/places/gazetteer.ts";
+import type { RunPlaces } from "../../src/search/client/nearby.ts";
+import type { FilterSets, IndexPages, IndexSource, Result, RunIndex } from "../../src/search/client/index-files.ts";
 import { emptyState, toggleFilter, type SearchState } from "../../src/search/client/state.ts";
 
-type Page = { id: string; words: string; start: string; filters: Record<string, string[]> };
+type Page = { id: string; words: string; start: string; filters: Record<string, string[]>; at?: [number, number] };
 
 const resultFor = (page: Page): Result => ({
   id: page.id,
@@ -60,7 +62,26 @@ class FakeIndex implements IndexSource {
     this.catalogue.forEach((page, number) => {
       for (const value of page.filters[key] ?? []) sets.set(value, [...(sets.get(value) ?? []), number]);
     });
-    return new Map([...sets].map(([value, numbers]) => [value, Uint32Array.from(numbers)]));
+    return { unit: "page", values: new Map([...sets].map(([value, numbers]) => [value, Uint32Array.from(numbers)])) };
+  }
+  async runIndex(): Promise<RunIndex> {
+    return { firstRun: Uint32Array.from({ length: this.catalogue.length + 1 }, (_, page) => page) };
+  }
+  async runPlaces(): Promise<RunPlaces> {
+    this.fetched.push("run places");
+    return {
+      latitude: Float64Array.from(this.catalogue, (page) => page.at?.[0] ?? Number.NaN),
+      longitude: Float64Array.from(this.catalogue, (page) => page.at?.[1] ?? Number.NaN),
+      online: Uint8Array.from(this.catalogue, (page) => (page.filters.where?.includes("online") ? 1 : 0)),
+    };
+  }
+  async gazetteer(): Promise<Gazetteer> {
+    this.fetched.push("gazetteer");
+    return {
+      attribution: "",
+      districts: { BL1: [53.58, -2.43] },
+      towns: { Bolton: [53.578, -2.429], Carlisle: [54.89, -2.93] },
+    };
   }
   async valueSet(key: string, value: string): Promise<Uint32Array> {
     this.fetched.push(`${key}=${value}`);
@@ -77,12 +98,21 @@ class FakeIndex implements IndexSource {
 const pages: Page[] = [
   { id: "a", words: "dementia care", start: "2027-03", filters: { theme: ["communication"], where: ["online"] } },
   { id: "b", words: "dementia", start: "2027-01", filters: { theme: ["team-working"], where: ["online"] } },
-  { id: "c", words: "carers", start: "2027-02", filters: { theme: ["communication"], where: ["north"] } },
+  {
+    id: "c",
+    words: "carers",
+    start: "2027-02",
+    filters: { theme: ["communication"], where: ["north"] },
+    // Bolton.
+    at: [53.58, -2.43],
+  },
   {
     id: "d",
     words: "dementia",
     start: "2027-04",
     filters: { theme: ["communication", "team-working"], where: ["north"] },
+    // Carlisle, about 90 miles north of Bolton.
+    at: [54.89, -2.93],
   },
 ];
 const ids = (found: { results: readonly { id: string }[] }) => found.results.map((result) => result.id);
@@ -265,5 +295,29 @@ describe("how the engine reads a search's words", () => {
     expect(both.understood).toMatchObject({ withEveryPart: 1, found: 2 });
     // In another order than best match, only the course with both words is listed.
     expect(ids(await engine.run(term("dementia care", "start")))).toEqual(["dem"]);
+  });
+
+  it("searches near a place: venues within the distance, nearest first, online courses kept unless left out", async () => {
+    const { index, engine } = engineFor();
+    const near = { ...emptyState, near: "bolton", within: 10 };
+    const found = await engine.run(near);
+    expect(found.place).toEqual({ found: expect.objectContaining({ name: "Bolton", kind: "town" }) });
+    // c meets in Bolton; a and b are online, listed after it in the index's order; d, in Carlisle, is too far.
+    expect(ids(found)).toEqual(["c", "a", "b"]);
+    expect(found.miles[0]).toBeLessThan(1);
+    expect(found.miles.slice(1)).toEqual([undefined, undefined]);
+    expect(found.withoutFilter.near).toBe(4);
+    expect(ids(await engine.run({ ...near, withOnline: false }))).toEqual(["c"]);
+    expect(ids(await engine.run({ ...near, within: 100 }))).toEqual(["c", "d", "a", "b"]);
+    // Soonest start, chosen, keeps the same courses in start order.
+    expect(ids(await engine.run({ ...near, sort: "start" }))).toEqual(["b", "c", "a"]);
+    expect(index.fetched).toEqual(expect.arrayContaining(["gazetteer", "run places"]));
+  });
+
+  it("says when a place is not found, suggests names like it, and does not limit the results by place", async () => {
+    const { engine } = engineFor();
+    const found = await engine.run({ ...emptyState, near: "Boltn" });
+    expect(found.place).toEqual({ notFound: "Boltn", suggestions: ["Bolton"] });
+    expect(ids(found)).toEqual(["a", "b", "c", "d"]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { effectiveSort } from "../../src/search/client/sorts.ts";
 import {
   clearFilters,
+  DEFAULT_WITHIN,
   emptyState,
   queryFromState,
   stateFromQuery,
@@ -40,7 +41,7 @@ describe("search state in the URL", () => {
     const one = toggleFilter({ ...emptyState, term: "carers" }, "theme", "communication", true);
     expect(toggleFilter(one, "theme", "communication", false).filters.size).toBe(0);
     const cleared = clearFilters(toggleFilter(one, "where", "online", true));
-    expect(cleared).toEqual({ term: "carers", sort: "", filters: new Map(), asTyped: false });
+    expect(cleared).toEqual({ ...emptyState, term: "carers" });
   });
 });
 
@@ -64,5 +65,20 @@ describe("searching the words as typed", () => {
     expect(query).toBe("?q=demntia&as-typed=yes");
     expect(stateFromQuery(query, [])).toEqual(state);
     expect(queryFromState({ ...emptyState, asTyped: true }, [])).toBe("");
+  });
+});
+
+describe("a search near a place in the URL", () => {
+  it("keeps the place, the distance and whether online courses are left out", () => {
+    const state = { ...emptyState, near: "Bolton", within: 10, withOnline: false };
+    const query = queryFromState(state, []);
+    expect(query).toBe("?near=Bolton&within=10&online=exclude");
+    expect(stateFromQuery(query, [])).toEqual(state);
+  });
+
+  it("says nothing of distance without a place, and reads an unknown distance as the default", () => {
+    expect(queryFromState({ ...emptyState, within: 5 }, [])).toBe("");
+    expect(stateFromQuery("?near=WA2&within=7", []).within).toBe(DEFAULT_WITHIN);
+    expect(stateFromQuery("?near=WA2", []).withOnline).toBe(true);
   });
 });

@@ -6,12 +6,14 @@ import { learnerMixIsConsistent } from "./learner-mix.ts";
 import { presentationsAreCoherent } from "./presentations.ts";
 import { referencesResolve } from "./references.ts";
 import { reviewDatesAreCurrent } from "./review-dates.ts";
+import { sessionsFitTheirRun } from "./sessions.ts";
 import { serviceUserInvolvementIsDescribed } from "./service-user-involvement.ts";
 import { subThemesHaveTheirTheme } from "./themes.ts";
+import { venuesArePlaced } from "./venue-places.ts";
 import type { Course } from "../schema/index.ts";
 import type { CourseRule, CourseRuleContext, RuleFinding } from "./types.ts";
 
-export type { CourseRule, CourseRuleContext, RuleFinding, Severity } from "./types.ts";
+export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severity } from "./types.ts";
 
 /** A rule and the fields it reads, so it can still run when other fields of the entry are invalid. */
 interface RegisteredRule {
@@ -41,6 +43,8 @@ export const courseRules: readonly RegisteredRule[] = [
   { check: serviceUserInvolvementIsDescribed, reads: ["serviceUserInvolvement"] },
   { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
   { check: presentationsAreCoherent, reads: ["presentations"] },
+  { check: venuesArePlaced, reads: ["presentations"] },
+  { check: sessionsFitTheirRun, reads: ["presentations"] },
   { check: participatoryHoursFit, reads: ["cpdHours", "participatoryHours"] },
   { check: reviewDatesAreCurrent, reads: ["lastReviewed", "reviewDue", "creditStatus", "creditRating"] },
 ];

@@ -1,4 +1,11 @@
 import type { Course, Provider } from "../schema/index.ts";
+import type { RegionId } from "../vocabularies/index.ts";
+
+/** Where a postcode is, as far as the venue checks need: its region, if it has one, and its post town. */
+export interface PostcodeRegion {
+  readonly region?: RegionId;
+  readonly town?: string;
+}
 
 /** How serious a finding is: errors fail validation and the build; warnings are reported only. */
 export type Severity = "error" | "warning";
@@ -30,6 +37,12 @@ export interface CourseRuleContext {
   readonly providerIds: ReadonlySet<string>;
   /** Today's date, or the `--as-of` date, as YYYY-MM-DD. */
   readonly asOf: string;
+  /**
+   * Where a postcode is (`placeOfPostcode` of domain/places/place-data.ts), undefined for one the
+   * place data lacks. The validator passes it; without it (the List your course form, which must
+   * stay small) the venue place checks are skipped.
+   */
+  readonly placeOfPostcode?: ((postcode: string) => PostcodeRegion | undefined) | undefined;
 }
 
 /** A cross-field rule over one course. */

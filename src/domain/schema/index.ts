@@ -2,6 +2,7 @@
 export * from "./course.ts";
 export * from "./provider.ts";
 export * from "./presentation.ts";
+export * from "./session.ts";
 export * from "./credit.ts";
 export * from "./contact.ts";
 export * from "./cost.ts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { attendanceModes, attendancePatterns, studyModes } from "../vocabularies/index.ts";
 import { costSchema } from "./cost.ts";
 import { calendarDate, entryId, httpsUrl, plainText } from "./primitives.ts";
+import { sessionSchema } from "./session.ts";
 import { venueSchema } from "./venue.ts";
 import { oneOf } from "./vocabulary-fields.ts";
 
@@ -29,6 +30,8 @@ export const presentationSchema = z.strictObject({
   attendancePattern: oneOf(attendancePatterns),
   /** Plain description of the timetable, such as "Six Wednesdays, 9:30 to 4:00". */
   schedule: plainText(200).optional(),
+  /** The days the run meets, in date order; calendars show each one. Leave out for on-demand runs. */
+  sessions: z.array(sessionSchema).min(1, "List at least one session, or leave sessions out").optional(),
   /** Where in-person sessions take place. */
   venue: venueSchema.optional(),
   /** True when some or all of the run is online. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../dates.ts";
+import { isUkPostcode, normalisePostcode, repairedPostcode } from "../places/postcodes.ts";
 
 /** Lowercase words joined by single hyphens: stable, URL-safe, used for ids and filenames. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,9 +48,40 @@ export const calendarDate = z
   // Declares the output as an ISO date string, so published JSON Schemas describe it.
   .pipe(z.iso.date());
 
-/** A UK postcode, such as "M15 6BH". */
+/** HH:MM on the 24-hour clock, hours 00 to 23 and minutes 00 to 59. */
+export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A time of day in the UK, written HH:MM on the 24-hour clock, such as "09:30" or
+ * "18:00". YAML reads an unquoted 09:30 as text, so quotes are optional.
+ */
+export const timeOfDay = z
+  .string({ error: "Expected a time written as HH:MM on the 24-hour clock, like 09:30 or 18:00" })
+  .regex(TIME_OF_DAY_PATTERN, "Expected a real time written as HH:MM on the 24-hour clock, like 09:30 or 18:00");
+
+/** A UK postcode as Royal Mail writes it: capitals, one space before the last three characters. */
+const NORMALISED_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
+
+/**
+ * A UK postcode, such as "M15 6BH": any case and spacing is accepted ("m156bh") and kept as Royal
+ * Mail writes it. Whether the text is a postcode is the `postcode` package's judgement.
+ */
 export const ukPostcode = z
   .string()
   .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, "Expected a UK postcode, like 'M15 6BH'");
+  .superRefine((text, ctx) => {
+    if (isUkPostcode(text)) return;
+    const repaired = repairedPostcode(text);
+    ctx.addIssue({
+      code: "custom",
+      message: `The postcode "${text}" is not a UK postcode`,
+      params: {
+        fix: repaired
+          ? `Did you mean "${repaired}"? Check the letters O and I against the digits 0 and 1`
+          : "Enter the full postcode, such as BL1 1AA",
+      },
+    });
+  })
+  .transform((text) => normalisePostcode(text) ?? text)
+  // Declares the output's shape, so published JSON Schemas describe it.
+  .pipe(z.string().regex(NORMALISED_POSTCODE));

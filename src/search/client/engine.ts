@@ -1,6 +1,13 @@
 import { isKnown, nearestWord } from "../dictionary.ts";
 import { tally, type Counts } from "./facet-counts.ts";
-import { IndexFiles, type FilterSets, type IndexPages, type IndexSource, type Result } from "./index-files.ts";
+import {
+  IndexFiles,
+  type FilterSets,
+  type IndexPages,
+  type IndexSource,
+  type Result,
+  type RunIndex,
+} from "./index-files.ts";
 import {
   combine,
   isAbbreviation,
@@ -11,6 +18,8 @@ import {
   type QueryPart,
 } from "./query.ts";
 import type { SearchState } from "./state.ts";
+import { findPlace, suggestPlaces, type FoundPlace } from "../../domain/places/gazetteer.ts";
+import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
 
 export type { Counts } from "./facet-counts.ts";
@@ -28,6 +37,11 @@ export interface Pagefind {
 export interface Searched {
   readonly results: readonly Result[];
   /**
+   * For each result, the run to show: its place among the course's runs in
+   * search, soonest first, of the soonest run that meets every run filter in use.
+   */
+  readonly runOf: readonly number[];
+  /**
    * For each loaded filter and value, how many courses ticking that value
    * would give: OR within a filter, AND across filters. Filters whose data
    * is not loaded have no numbers.
@@ -37,6 +51,10 @@ export interface Searched {
   readonly withoutFilter: Record<string, number>;
   /** How the words were read, for a search by words. */
   readonly understood?: Understood;
+  /** For a search near a place, each result's distance in miles to the run shown (none: it is online). */
+  readonly miles: readonly (number | undefined)[];
+  /** For a search near a place: the place found, or what was typed and names like it when none was. */
+  readonly place?: { readonly found: FoundPlace } | { readonly notFound: string; readonly suggestions: string[] };
 }
 
 /** How a search's words were read, so the page can say what it searched for. */
@@ -71,6 +89,7 @@ const TAGGED = 1.5;
  */
 export function startEngine(
   bundlePath: string,
+  gazetteerUrl: string,
   named: readonly NamedValue[] = [],
   options: { readonly firstSearchHasWords: boolean } = { firstSearchHasWords: false },
 ): Engine {
@@ -86,7 +105,7 @@ export function startEngine(
     if (!options.firstSearchHasWords) await loaded.search(null, {});
     return loaded;
   };
-  return new Engine(load, new IndexFiles(bundlePath), lexiconOf(named));
+  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl), lexiconOf(named));
 }
 
 /**
@@ -100,6 +119,10 @@ export class Engine {
   private readonly recent = new Map<string, Promise<Searched>>();
   /** Filters whose data is loaded: every search counts exactly these. */
   private readonly loaded = new Map<string, FilterSets>();
+  /** Which runs are which course's, once a run filter is loaded or a search near a place made. */
+  private runIndex: RunIndex | undefined;
+  /** The last search near a place's distances, kept while the place and distance stay the same. */
+  private lastNearness: { readonly key: string; readonly nearness: Nearness } | undefined;
   private pagefind: Promise<Pagefind>;
   private readonly loadPagefind: () => Promise<Pagefind>;
   private readonly index: IndexSource;
@@ -140,7 +163,8 @@ export class Engine {
     const key = JSON.stringify([
       state.term,
       state.asTyped,
-      effectiveSort(state.sort, Boolean(state.term)).id,
+      effectiveSort(state.sort, Boolean(state.term), Boolean(state.near)).id,
+      state.near ? [state.near, state.within, state.withOnline] : [],
       [...state.filters].map(([filter, values]) => [filter, [...values].sort()]).sort(),
       [...this.loaded.keys()].sort(),
     ]);
@@ -155,12 +179,15 @@ export class Engine {
   }
 
   private async search(state: SearchState): Promise<Searched> {
-    const [key, direction] = Object.entries(effectiveSort(state.sort, Boolean(state.term)).sort ?? {})[0] ?? [];
-    const [pages, ascending] = await Promise.all([
+    const sort = effectiveSort(state.sort, Boolean(state.term), Boolean(state.near));
+    const [key, direction] = Object.entries(sort.sort ?? {})[0] ?? [];
+    const [pages, ascending, near] = await Promise.all([
       this.index.pages(),
       key ? this.index.sort(key) : undefined,
+      state.near ? this.near(state) : undefined,
       ...[...state.filters.keys()].map((filter) => this.loadFacet(filter)),
     ]);
+    const nearest = sort.id === "nearest";
     const found = state.term ? await this.understand(state.term, state.asTyped, pages) : undefined;
     // Page numbers of the results, best match first, and the result for each.
     let order: number[];
@@ -168,7 +195,7 @@ export class Engine {
     if (found) {
       // In another order than best match, courses with only some of the words would be mixed in with those
       // with all of them: they are listed only when no course has every word.
-      const some = ascending && found.withEveryPart > 0;
+      const some = (ascending || nearest) && found.withEveryPart > 0;
       order = some ? found.pages.slice(0, found.withEveryPart) : [...found.pages];
       resultOf = (page) => found.results.get(page) ?? pages.result(page);
     } else {
@@ -176,9 +203,32 @@ export class Engine {
       resultOf = pages.result;
     }
     if (ascending) order = sorted(order, ascending, direction === "desc");
-    const { kept, counts, withoutFilter } = tally(order, pages.numbers.size, this.loaded, state.filters);
+    const nearness = near && "found" in near ? near.nearness : undefined;
+    const tallied = tally(
+      order,
+      pages.numbers.size,
+      this.loaded,
+      state.filters,
+      this.runIndex && { index: this.runIndex, conditions: nearness ? [nearness.condition] : [] },
+    );
+    const { counts, withoutFilter } = tallied;
+    let { kept, runOf } = tallied;
+    let miles: (number | undefined)[] = [];
+    if (nearness) {
+      // The run shown is the nearest that meets the filters; nearest first orders by it, online-only courses last.
+      const chosen = kept.map((position, at) =>
+        nearestRun(order[position]!, this.runIndex!, tallied.passes, nearness.miles, runOf[at]!),
+      );
+      let places = chosen.map((_, at) => at);
+      if (nearest)
+        places = places.sort((a, b) => (chosen[a]!.miles ?? Infinity) - (chosen[b]!.miles ?? Infinity) || a - b);
+      kept = places.map((at) => kept[at]!);
+      runOf = places.map((at) => chosen[at]!.run);
+      miles = places.map((at) => chosen[at]!.miles);
+    }
+    const place = near && ("found" in near ? { found: near.found } : near);
     const results = kept.map((position) => resultOf(order[position]!));
-    if (!found) return { results, counts, withoutFilter };
+    if (!found) return { results, runOf, miles, counts, withoutFilter, ...(place ? { place } : {}) };
     const withEveryPart = new Set(found.pages.slice(0, found.withEveryPart));
     // What is said about the words is said of the results shown, after the filters.
     const understood: Understood = {
@@ -186,7 +236,7 @@ export class Engine {
       withEveryPart: kept.filter((position) => withEveryPart.has(order[position]!)).length,
       found: kept.length,
     };
-    return { results, counts, withoutFilter, understood };
+    return { results, runOf, miles, counts, withoutFilter, understood, ...(place ? { place } : {}) };
   }
 
   /**
@@ -295,9 +345,38 @@ export class Engine {
     return (await pagefind.search(term, {}))?.results ?? [];
   }
 
+  /**
+   * The place a search near one is from, with each run's distance from it; or, when the
+   * gazetteer has no such place, what was typed and names like it.
+   */
+  private async near(state: SearchState) {
+    const [gazetteer, places, runIndex] = await Promise.all([
+      this.index.gazetteer(),
+      this.index.runPlaces(),
+      this.index.runIndex(),
+    ]);
+    this.runIndex ??= runIndex;
+    const found = findPlace(state.near, gazetteer);
+    if (!found) return { notFound: state.near, suggestions: suggestPlaces(state.near, gazetteer) };
+    const key = JSON.stringify([found.latitude, found.longitude, state.within, state.withOnline]);
+    if (this.lastNearness?.key !== key)
+      this.lastNearness = { key, nearness: nearness(places, found, state.within, state.withOnline) };
+    return { found, nearness: this.lastNearness.nearness };
+  }
+
+  /** Starts loading what a search near a place needs, as the visitor turns to the place box. */
+  preparePlaces(): void {
+    Promise.all([this.index.gazetteer(), this.index.runPlaces(), this.index.runIndex()]).catch(() => {
+      // Tried again, and reported, by the search near a place itself.
+    });
+  }
+
   /** Loads one filter's data, so that from now on every search counts its values. */
   async loadFacet(key: string): Promise<void> {
-    if (!this.loaded.has(key)) this.loaded.set(key, await this.index.sets(key));
+    if (this.loaded.has(key)) return;
+    const sets = await this.index.sets(key);
+    if (sets.unit === "run") this.runIndex ??= await this.index.runIndex();
+    this.loaded.set(key, sets);
   }
 }
 

@@ -3,9 +3,16 @@ import {
   filterSetsFile,
   filterValueFile,
   fromGaps,
+  RUN_INDEX_FILE,
+  RUN_PLACES_FILE,
   type FilterSetsFile,
   type FilterValueFile,
+  type RunIndexFile,
+  type RunPlacesFile,
 } from "../filter-sets.ts";
+import { isGazetteer, type Gazetteer } from "../../domain/places/gazetteer.ts";
+import { readRunPlaces, type RunPlaces } from "./nearby.ts";
+import type { FilterSets, RunIndex } from "./facet-counts.ts";
 import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
 import {
   currentIndex,
@@ -17,8 +24,7 @@ import {
   type MetaPage,
 } from "../pagefind-files.ts";
 
-/** One filter's values, each with the page numbers of the courses that have it, ascending. */
-export type FilterSets = ReadonlyMap<string, Uint32Array>;
+export type { FilterSets, RunIndex } from "./facet-counts.ts";
 
 /** What a result shows: Pagefind's fragment of the page, cut to what this page uses. */
 export interface ResultData {
@@ -48,8 +54,14 @@ export interface IndexPages {
 /** Where the engine gets the index's pages and the courses of each filter value. */
 export interface IndexSource {
   pages(): Promise<IndexPages>;
-  /** The courses of each value of one filter. */
+  /** The courses (or, for a run filter, the runs) of each value of one filter. */
   sets(key: string): Promise<FilterSets>;
+  /** Which runs belong to which course, for run filters. */
+  runIndex(): Promise<RunIndex>;
+  /** Where each run meets, for a search near a place. */
+  runPlaces(): Promise<RunPlaces>;
+  /** The towns and postcode districts a visitor can search near. */
+  gazetteer(): Promise<Gazetteer>;
   /** The courses of one value of a filter whose values a search's words can name (none if no course has it). */
   valueSet(key: string, value: string): Promise<Uint32Array>;
   /** Every page number, in ascending order of one sort key. */
@@ -93,11 +105,17 @@ export class IndexFiles implements IndexSource {
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
   private readonly dictionaries = new Map<string, Promise<readonly string[]>>();
   private readonly values = new Map<string, Promise<Uint32Array>>();
+  private readonly runs = new Map<string, Promise<RunIndex>>();
+  private readonly places = new Map<string, Promise<RunPlaces>>();
+  private readonly gazetteers = new Map<string, Promise<Gazetteer>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
   private readonly bundlePath: string;
+  private readonly gazetteerUrl: string;
 
-  constructor(bundlePath: string) {
+  /** `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near. */
+  constructor(bundlePath: string, gazetteerUrl: string) {
     this.bundlePath = bundlePath;
+    this.gazetteerUrl = gazetteerUrl;
   }
 
   private index() {
@@ -138,13 +156,47 @@ export class IndexFiles implements IndexSource {
   sets(key: string): Promise<FilterSets> {
     return once(this.loaded, `filter ${key}`, async () => {
       const file = await this.read<FilterSetsFile>(filterSetsFile(key));
-      return new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+      return {
+        unit: file.unit,
+        values: new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)])),
+      };
+    });
+  }
+
+  runIndex(): Promise<RunIndex> {
+    return once(this.runs, RUN_INDEX_FILE, async () => {
+      const { runsPerPage } = await this.read<RunIndexFile>(RUN_INDEX_FILE);
+      const firstRun = new Uint32Array(runsPerPage.length + 1);
+      runsPerPage.forEach((count, page) => (firstRun[page + 1] = firstRun[page]! + count));
+      return { firstRun };
+    });
+  }
+
+  runPlaces(): Promise<RunPlaces> {
+    return once(this.places, RUN_PLACES_FILE, async () =>
+      readRunPlaces(await this.read<RunPlacesFile>(RUN_PLACES_FILE)),
+    );
+  }
+
+  gazetteer(): Promise<Gazetteer> {
+    return once(this.gazetteers, this.gazetteerUrl, async () => {
+      const file: unknown = JSON.parse(text(await fetchBytes(this.gazetteerUrl)));
+      if (!isGazetteer(file)) throw new Error(`${this.gazetteerUrl} is not a file of places`);
+      return file;
     });
   }
 
   valueSet(key: string, value: string): Promise<Uint32Array> {
     const whole = this.loaded.get(`filter ${key}`);
-    if (whole) return whole.then((sets) => sets.get(value) ?? new Uint32Array());
+    // A course filter's whole file, once loaded, has the value's courses; a run filter's names runs.
+    if (whole)
+      return whole.then(
+        (sets) => (sets.unit === "page" ? sets.values.get(value) : undefined) ?? this.valueFile(key, value),
+      );
+    return this.valueFile(key, value);
+  }
+
+  private valueFile(key: string, value: string): Promise<Uint32Array> {
     return once(this.values, `${key}=${value}`, async () => {
       try {
         return fromGaps((await this.read<FilterValueFile>(filterValueFile(key, value))).pages);

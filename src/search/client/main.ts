@@ -1,10 +1,12 @@
-import { startEngine, type ResultData, type Searched } from "./engine.ts";
+import { startEngine, type Searched } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { askFor, createSearchPageState, type Outcome } from "./page-state.ts";
 import { FIRST_DRAW, PAGE } from "./paging.ts";
 import { resultsCsv } from "./results-csv.ts";
-import { resultItem } from "./results.ts";
+import { resultItem, type Shown } from "./results.ts";
+import { noteSearchReturn, shownOnReturn } from "./return-to-results.ts";
 import { effectiveSort, sortOptions } from "./sorts.ts";
+import { NEAR_KEY } from "./nearby.ts";
 import { understoodText } from "./understood-text.ts";
 import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
 
@@ -16,6 +18,10 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const form = byId<HTMLFormElement>("search-form");
 const filterForm = byId<HTMLElement>("filters");
 const termInput = byId<HTMLInputElement>("search-term");
+const nearInput = byId<HTMLInputElement>("search-near");
+const nearError = byId<HTMLElement>("search-near-error");
+const withinSelect = byId<HTMLSelectElement>("search-within");
+const onlineBox = byId<HTMLInputElement>("search-online");
 const sortSelect = byId<HTMLSelectElement>("search-sort");
 const heading = byId<HTMLHeadingElement>("results-heading");
 const status = byId<HTMLElement>("search-status");
@@ -42,6 +48,8 @@ const readState = (): SearchState => {
 };
 /** What the page remembers: the search asked for, the results shown, and the searches and drawings under way. */
 const page = createSearchPageState(readState());
+// Back from a course to this search: as many results as were shown when it was followed.
+page.shown = Math.max(page.shown, shownOnReturn(sessionStorage, location.pathname + location.search) ?? 0);
 
 /** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
 function remember(replace: boolean): void {
@@ -53,20 +61,40 @@ function remember(replace: boolean): void {
 function syncControls(): void {
   // Only when the words differ, so a space being typed between two words is not taken away.
   if (termInput.value.trim() !== page.search.term) termInput.value = page.search.term;
+  if (nearInput.value.trim() !== page.search.near) nearInput.value = page.search.near;
+  withinSelect.value = String(page.search.within);
+  onlineBox.checked = !page.search.withOnline;
   const hasTerm = Boolean(page.search.term);
-  for (const option of sortSelect.options)
-    option.disabled = !hasTerm && sortOptions.find((o) => o.id === option.value)?.needsTerm === true;
-  sortSelect.value = effectiveSort(page.search.sort, hasTerm).id;
+  const hasPlace = Boolean(page.search.near);
+  for (const option of sortSelect.options) {
+    const sort = sortOptions.find((o) => o.id === option.value);
+    option.disabled = (!hasTerm && sort?.needsTerm === true) || (!hasPlace && sort?.needsPlace === true);
+    option.hidden = !hasPlace && sort?.needsPlace === true;
+  }
+  sortSelect.value = effectiveSort(page.search.sort, hasTerm, hasPlace).id;
   tickSelected(filterForm, page.search.filters);
-  const selected = [...page.search.filters.values()].reduce((sum, values) => sum + values.size, 0);
+  const selected =
+    [...page.search.filters.values()].reduce((sum, values) => sum + values.size, 0) + (page.search.near ? 1 : 0);
   byId("filter-count").textContent = selected === 0 ? "" : ` (${selected} selected)`;
 }
 
 function renderTags(): void {
   tags.replaceChildren();
-  if (page.search.filters.size === 0) return;
+  if (page.search.filters.size === 0 && !page.search.near) return;
   const listOfTags = document.createElement("ul");
   listOfTags.className = "filter-tags";
+  if (page.search.near) {
+    const button = Object.assign(document.createElement("button"), { type: "button", className: "filter-tag" });
+    button.dataset.removeFacet = NEAR_KEY;
+    button.innerHTML = '<span class="visually-hidden">Remove filter: </span>';
+    button.append(
+      `Within ${page.search.within} miles of ${page.search.near}`,
+      Object.assign(document.createElement("span"), { ariaHidden: "true", textContent: " ×" }),
+    );
+    const item = document.createElement("li");
+    item.append(button);
+    listOfTags.append(item);
+  }
   for (const [key, values] of page.search.filters) {
     for (const value of values) {
       const button = document.createElement("button");
@@ -113,7 +141,7 @@ async function renderResults(): Promise<void> {
   const drawing = ++page.drawings;
   const total = drawn.results.length;
   const noun = total === 1 ? "course" : "courses";
-  const details = (from: number, to: number) => Promise.all(drawn.results.slice(from, to).map((r) => r.data()));
+  const details = (from: number, to: number) => detailsOf(drawn, from, to);
   const first = details(0, FIRST_DRAW);
   // Asked for once the first have arrived, so they do not share the connections with the first.
   const rest = first.then(() => details(FIRST_DRAW, page.shown));
@@ -127,14 +155,59 @@ async function renderResults(): Promise<void> {
   list.dataset.term = drawn.term;
   // A corrected search is named by the words searched; the note below offers the words as typed.
   const searchedFor = understoodText(drawn.understood).corrected?.searched ?? drawn.term;
-  heading.textContent = drawn.term ? `${total} ${noun} found for “${searchedFor}”` : `${total} ${noun}`;
-  const said = renderUnderstood(drawn);
-  status.textContent = `${total} ${noun} found${said ? `. ${said}` : ""}`;
+  const near =
+    drawn.place && "found" in drawn.place ? ` within ${page.search.within} miles of ${drawn.place.found.name}` : "";
+  heading.textContent = drawn.term ? `${total} ${noun} found for “${searchedFor}”${near}` : `${total} ${noun}${near}`;
+  const said = [renderUnderstood(drawn), renderPlace(drawn)].filter(Boolean).join(" ");
+  status.textContent = `${total} ${noun}${near} found${said ? `. ${said}` : ""}`;
   download.hidden = total === 0;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
   more.hidden = true;
   void appendResults(drawing, drawn, rest);
+}
+
+/** The details of results `from` to `to`, each with the run it found (and its distance, near a place). */
+function detailsOf(drawn: Outcome, from: number, to: number): Promise<Shown[]> {
+  return Promise.all(
+    drawn.results.slice(from, to).map(async (result, at) => {
+      const miles = drawn.miles[from + at];
+      return { ...(await result.data()), run: drawn.runOf[from + at] ?? 0, ...(miles === undefined ? {} : { miles }) };
+    }),
+  );
+}
+
+/**
+ * Says when the town or postcode could not be found, with places of a similar name to
+ * choose from; the results are then not limited by place. Returns the same in plain text.
+ */
+function renderPlace(drawn: Outcome): string {
+  const notFound = drawn.place && "notFound" in drawn.place ? drawn.place : undefined;
+  nearInput.closest(".place-field")!.classList.toggle("form-group--error", Boolean(notFound));
+  if (!notFound) {
+    nearError.hidden = true;
+    nearInput.removeAttribute("aria-invalid");
+    return "";
+  }
+  const text = `We could not find “${notFound.notFound}”. Enter a town or a postcode, such as Bolton or BL1 1AA. These results are not limited by place.`;
+  nearError.replaceChildren(
+    Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: "Error: " }),
+    text,
+  );
+  for (const name of notFound.suggestions) {
+    const button = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "link-button",
+      textContent: name,
+    });
+    button.dataset.near = name;
+    nearError.append(" ", name === notFound.suggestions[0] ? "Did you mean " : "or ", button, "?");
+  }
+  nearError.hidden = false;
+  nearInput.setAttribute("aria-invalid", "true");
+  // Not sorted by distance after all: the sort box says what the order is.
+  sortSelect.value = effectiveSort(page.search.sort, Boolean(page.search.term)).id;
+  return text;
 }
 
 /**
@@ -171,11 +244,7 @@ function renderUnderstood(drawn: Outcome): string {
  * Results' details once they have arrived, if this drawing is still the one
  * wanted (else undefined); says so if they could not be fetched.
  */
-async function arrived(
-  drawing: number,
-  drawn: Outcome,
-  details: Promise<ResultData[]>,
-): Promise<ResultData[] | undefined> {
+async function arrived(drawing: number, drawn: Outcome, details: Promise<Shown[]>): Promise<Shown[] | undefined> {
   try {
     const data = await details;
     return stillDrawing(drawing, drawn) ? data : undefined;
@@ -186,7 +255,7 @@ async function arrived(
 }
 
 /** Adds results to the list once their details arrive, then offers more if there are more. */
-async function appendResults(drawing: number, drawn: Outcome, details: Promise<ResultData[]>): Promise<void> {
+async function appendResults(drawing: number, drawn: Outcome, details: Promise<Shown[]>): Promise<void> {
   list.setAttribute("aria-busy", "true");
   const data = await arrived(drawing, drawn, details);
   if (!data) return;
@@ -218,7 +287,11 @@ function renderSuggestions(): void {
     if (count === 0) continue;
     const button = Object.assign(document.createElement("button"), { type: "button", className: "link-button" });
     button.dataset.removeFacet = key;
-    button.textContent = `Remove the “${facetTitle(filterForm, key)}” filter to see ${count} ${count === 1 ? "course" : "courses"}`;
+    const courses = `${count} ${count === 1 ? "course" : "courses"}`;
+    button.textContent =
+      key === NEAR_KEY
+        ? `Search anywhere, not only near ${page.search.near}, to see ${courses}`
+        : `Remove the “${facetTitle(filterForm, key)}” filter to see ${courses}`;
     const item = document.createElement("li");
     item.append(button);
     suggestions.append(item);
@@ -243,7 +316,7 @@ function renderSuggestions(): void {
 }
 
 /** Browsing everything: the catalogue's own counts apply, with no filter data loaded. */
-const browsingAll = (searched: SearchState) => !searched.term && searched.filters.size === 0;
+const browsingAll = (searched: SearchState) => !searched.term && searched.filters.size === 0 && !searched.near;
 
 /** Runs the current state and draws it; answers to older searches that finish late are dropped. */
 async function search(): Promise<void> {
@@ -351,8 +424,36 @@ termInput.addEventListener("input", () => void searchTyped());
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const term = termInput.value.trim();
-  update({ ...page.search, term, asTyped: term === page.search.term && page.search.asTyped });
+  update({ ...placeAsked(), term, asTyped: term === page.search.term && page.search.asTyped });
   heading.focus();
+});
+/** The search asked for with the place fields as they are now. */
+const placeAsked = (): SearchState => ({
+  ...page.search,
+  near: nearInput.value.trim(),
+  within: Number(withinSelect.value),
+  withOnline: !onlineBox.checked,
+});
+// The place list is downloaded only when the visitor turns to the place box.
+nearInput.addEventListener("focus", () => engine.preparePlaces(), { once: true });
+nearInput.addEventListener("change", () => {
+  if (nearInput.value.trim() !== page.search.near) update(placeAsked());
+});
+nearInput.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter") return;
+  event.preventDefault();
+  update(placeAsked());
+  heading.focus();
+});
+byId("search-near-button").addEventListener("click", () => {
+  update(placeAsked());
+  heading.focus();
+});
+withinSelect.addEventListener("change", () => {
+  if (page.search.near) update(placeAsked());
+});
+onlineBox.addEventListener("change", () => {
+  if (page.search.near) update(placeAsked());
 });
 sortSelect.addEventListener("change", () => update({ ...page.search, sort: sortSelect.value }));
 filterForm.addEventListener("change", (event) => {
@@ -378,7 +479,7 @@ filterForm.addEventListener("click", (event) => {
 app.addEventListener("click", (event) => {
   const target = (event.target as HTMLElement).closest<HTMLButtonElement>("button");
   if (!target) return;
-  if (target.classList.contains("filter-tag")) {
+  if (target.classList.contains("filter-tag") && target.dataset.filter) {
     update(toggleFilter(page.search, target.dataset.filter!, target.value, false));
     heading.focus();
   } else if (target.dataset.clearAll !== undefined) {
@@ -386,6 +487,12 @@ app.addEventListener("click", (event) => {
     heading.focus();
   } else if (target.dataset.asTyped !== undefined) {
     update({ ...page.search, asTyped: true });
+    heading.focus();
+  } else if (target.dataset.near !== undefined) {
+    update({ ...page.search, near: target.dataset.near });
+    heading.focus();
+  } else if (target.dataset.removeFacet === NEAR_KEY) {
+    update({ ...page.search, near: "" });
     heading.focus();
   } else if (target.dataset.removeFacet) {
     const filters = new Map(page.search.filters);
@@ -401,18 +508,23 @@ more.addEventListener("click", async () => {
   if (!drawn || page.listed !== drawn.results || list.getAttribute("aria-busy") === "true") return;
   const firstNew = list.childElementCount;
   page.shown = firstNew + PAGE;
-  await appendResults(
-    ++page.drawings,
-    drawn,
-    Promise.all(drawn.results.slice(firstNew, page.shown).map((r) => r.data())),
-  );
+  await appendResults(++page.drawings, drawn, detailsOf(drawn, firstNew, page.shown));
   if (list.childElementCount > firstNew) list.querySelectorAll("a")[firstNew]?.focus();
+});
+list.addEventListener("click", (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>("a[href]");
+  if (link)
+    noteSearchReturn(sessionStorage, {
+      search: location.pathname + location.search,
+      course: link.pathname,
+      shown: list.childElementCount,
+    });
 });
 download.addEventListener("click", async () => {
   if (!page.outcome) return;
-  let data: ResultData[];
+  let data: Shown[];
   try {
-    data = await Promise.all(page.outcome.results.slice(0, DOWNLOAD_LIMIT).map((result) => result.data()));
+    data = await detailsOf(page.outcome, 0, DOWNLOAD_LIMIT);
   } catch {
     status.textContent = "The download could not be made. Check your connection and try again.";
     return;
@@ -442,7 +554,9 @@ const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][d
     aliases: input.dataset.aliases ? input.dataset.aliases.split("|") : [],
   })),
 );
-const engine = startEngine(app.dataset.bundle!, namedValues, { firstSearchHasWords: Boolean(page.search.term) });
+const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues, {
+  firstSearchHasWords: Boolean(page.search.term),
+});
 void search();
 // Loaded while the page shows every course, so the first words typed are searched at once. The mark says
 // when the page is ready for them (the benchmark waits for it).

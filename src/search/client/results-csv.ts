@@ -1,4 +1,4 @@
-import type { ResultData } from "./engine.ts";
+import { factsOf, type Shown } from "./facts.ts";
 
 /**
  * One CSV field as RFC 4180 requires: quoted when it holds a comma, quote or
@@ -9,16 +9,25 @@ function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Search results as CSV text (CRLF line ends, UTF-8 byte order mark for spreadsheet programs). */
-export function resultsCsv(results: readonly ResultData[], origin: string): string {
-  const header = ["Title", "Provider", "Summary", "Credit", "Next run", "Page"];
-  const rows = results.map((result) => [
-    result.meta.title ?? "",
-    result.meta.provider ?? "",
-    result.meta.summary ?? "",
-    result.meta.credit ?? "",
-    result.meta.next ?? "",
-    new URL(result.url, origin).href,
-  ]);
+/** The run facts a download has a column for, as courseFacts labels them. */
+const FACT_COLUMNS = ["Starts", "Where", "Distance", "Cost", "Apply by", "Length"];
+
+/**
+ * Search results as CSV text (CRLF line ends, UTF-8 byte order mark for spreadsheet programs), each
+ * with the facts of the run the search found for it.
+ */
+export function resultsCsv(results: readonly Shown[], origin: string): string {
+  const header = ["Title", "Provider", "Summary", "Credit", ...FACT_COLUMNS, "Page"];
+  const rows = results.map((result) => {
+    const facts = new Map(factsOf(result));
+    return [
+      result.meta.title ?? "",
+      result.meta.provider ?? "",
+      result.meta.summary ?? "",
+      result.meta.credit ?? "",
+      ...FACT_COLUMNS.map((label) => facts.get(label) ?? ""),
+      new URL(result.url, origin).href,
+    ];
+  });
   return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }

@@ -1,4 +1,6 @@
-import type { ResultData } from "./engine.ts";
+import { factsOf, type Shown } from "./facts.ts";
+
+export type { Shown } from "./facts.ts";
 
 /** Creates an element with text content only: result text never becomes HTML. */
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -30,8 +32,11 @@ export function excerptNode(excerpt: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** A result as the browse pages show a course: title, provider, summary or excerpt, badges, next run. */
-export function resultItem(data: ResultData, withExcerpt: boolean): HTMLLIElement {
+/**
+ * A result as the browse pages show a course: title, provider, summary or
+ * excerpt, badges, and the facts of the run that matches the filters.
+ */
+export function resultItem(data: Shown, withExcerpt: boolean): HTMLLIElement {
   const item = element("li", "");
   const heading = element("h3", "course-title");
   const link = element("a", "", data.meta.title ?? data.url);
@@ -48,6 +53,12 @@ export function resultItem(data: ResultData, withExcerpt: boolean): HTMLLIElemen
   badge(data.meta.credit ?? "", data.meta.creditStatus === "not-credit-rated" ? "tag--grey" : "");
   if (data.meta.interProfessional === "yes") badge("Inter-professional", "tag--green");
   if (data.meta.serviceUsers === "yes") badge("Service users and carers involved", "tag--purple");
-  item.append(badges, element("p", "next-run", data.meta.next ?? ""));
+  const facts = element("dl", "course-facts");
+  for (const [label, value] of factsOf(data)) {
+    const fact = element("div", "");
+    fact.append(element("dt", "", label), element("dd", "", value));
+    facts.append(fact);
+  }
+  item.append(badges, facts);
   return item;
 }

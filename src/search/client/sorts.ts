@@ -8,18 +8,26 @@ export interface SortOption {
   readonly sort: Record<string, "asc" | "desc"> | undefined;
   /** Only offered when there is a search term. */
   readonly needsTerm?: boolean;
+  /** Only offered when searching near a place: nearest venue first, worked out on the page. */
+  readonly needsPlace?: boolean;
 }
 
 export const sortOptions: readonly SortOption[] = [
   { id: "relevance", label: "Best match", sort: undefined, needsTerm: true },
+  { id: "nearest", label: "Nearest first", sort: undefined, needsPlace: true },
   { id: "start", label: "Soonest start", sort: { [sortKeys.start]: "asc" } },
   { id: "credits", label: "Most credits", sort: { [sortKeys.credits]: "desc" } },
   { id: "title", label: "Title A to Z", sort: { [sortKeys.title]: "asc" } },
   { id: "reviewed", label: "Recently checked", sort: { [sortKeys.reviewed]: "desc" } },
 ];
 
-/** The sort in force: the chosen one if it applies, else best match with a term and soonest start without. */
-export function effectiveSort(chosen: string, hasTerm: boolean): SortOption {
-  const option = sortOptions.find((candidate) => candidate.id === chosen && (hasTerm || !candidate.needsTerm));
-  return option ?? sortOptions.find((candidate) => candidate.id === (hasTerm ? "relevance" : "start"))!;
+/**
+ * The sort in force: the chosen one if it applies, else best match with a term, nearest first near a
+ * place, and soonest start otherwise.
+ */
+export function effectiveSort(chosen: string, hasTerm: boolean, hasPlace = false): SortOption {
+  const applies = (candidate: SortOption) => (hasTerm || !candidate.needsTerm) && (hasPlace || !candidate.needsPlace);
+  const option = sortOptions.find((candidate) => candidate.id === chosen && applies(candidate));
+  const fallback = hasTerm ? "relevance" : hasPlace ? "nearest" : "start";
+  return option ?? sortOptions.find((candidate) => candidate.id === fallback)!;
 }

@@ -1,4 +1,4 @@
-import { checkCourse } from "../../domain/rules/index.ts";
+import { checkCourse, type CourseRuleContext } from "../../domain/rules/index.ts";
 import type { Course, Provider } from "../../domain/schema/index.ts";
 import type { FileFinding } from "./check-file.ts";
 import { fieldName } from "./finding.ts";
@@ -21,6 +21,8 @@ export interface CatalogueContext {
   readonly providerIds: ReadonlySet<string>;
   /** Date to judge review dates against, YYYY-MM-DD. */
   readonly asOf: string;
+  /** Where a postcode is, for the venue checks; the Node validator passes the place data's lookup. */
+  readonly placeOfPostcode?: CourseRuleContext["placeOfPostcode"] | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
+import { placeOfPostcode } from "../../domain/places/place-data.ts";
 import { courseSchema, type Course, type Provider } from "../../domain/schema/index.ts";
 import { BODY_TIME_LIMIT_MS, lintWithTimeLimit, whileLinting } from "./body-lint-limit.ts";
 import { checkEntryBytes, type FileFinding } from "../core/check-file.ts";
@@ -92,7 +93,8 @@ async function readEntry(
 /**
  * Checks every file under the content folder and reports every problem in one
  * run: parse errors, schema errors, body problems, file placement, duplicate
- * ids and the cross-field rules, so a contributor can fix them all before the next run.
+ * ids and the cross-field rules (with the venue checks against the place data, which the
+ * browser form leaves out), so a contributor can fix them all before the next run.
  */
 export async function validateCatalogue(options: ValidationOptions): Promise<ValidationResult> {
   const findings: Finding[] = [];
@@ -137,7 +139,8 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
 
   const providers = new Map(validProviders.map((entry) => [entry.data.id, entry.data]));
   for (const course of courses) {
-    for (const finding of courseContextFindings(course, { providers, providerIds, asOf: options.asOf })) {
+    const catalogue = { providers, providerIds, asOf: options.asOf, placeOfPostcode };
+    for (const finding of courseContextFindings(course, catalogue)) {
       findings.push({ file: course.file, ...finding });
     }
   }
