@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { RUN_INDEX_FILE, RUN_PLACES_FILE } from "../src/search/filter-sets.ts";
 import { percentile } from "./stats.ts";
 
 export interface DistMeasurement {
@@ -10,11 +11,16 @@ export interface DistMeasurement {
   /** Files and bytes per top-level folder, largest first (the first 12). */
   readonly byFolder: { folder: string; files: number; bytes: number }[];
   readonly searchIndex: { files: number; bytes: number };
-  /** Course page (index.html) size: raw and gzip, median and largest over every course page. */
-  /** `scripts`: how many course pages load or hold JavaScript (JSON-LD data does not count). */
-  readonly coursePage: { rawP50: number; gzipP50: number; gzipMax: number; scripts: number };
-  /** The search page's own script (Pagefind excluded), gzip bytes. */
+  /**
+   * Course page (index.html) size: raw and gzip, median and largest over every course page.
+   * `scripts`: how many course pages load or hold JavaScript (JSON-LD data does not count);
+   * `scriptGzip`: the most script one loads, gzip bytes with everything it imports.
+   */
+  readonly coursePage: { rawP50: number; gzipP50: number; gzipMax: number; scripts: number; scriptGzip: number };
+  /** The search page's own script with the modules it imports at once (Pagefind excluded), gzip bytes. */
   readonly searchScriptGzip: number;
+  /** What a search near a place loads, gzip bytes: the gazetteer, and the index's run places and run numbers. */
+  readonly placeSearchGzip: { gazetteer: number; runPlaces: number; runIndex: number };
   readonly filesPerCourse: number;
 }
 
@@ -26,6 +32,34 @@ async function walk(dir: string): Promise<{ file: string; size: number }[]> {
     else found.push({ file: full, size: (await stat(full)).size });
   }
   return found;
+}
+
+/**
+ * The gzip bytes of the scripts an HTML page loads at once: each `<script src>` of the site's own and
+ * every module it imports statically, each counted once (Pagefind and modules loaded later excluded).
+ */
+async function scriptGzip(distDir: string, html: string): Promise<number> {
+  const seen = new Set<string>();
+  let bytes = 0;
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file);
+    bytes += gzipSync(code).length;
+    for (const [, imported] of code.toString().matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g))
+      if (imported!.startsWith(".")) await visit(path.join(path.dirname(file), imported!));
+  };
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    if (src!.includes("/pagefind/")) continue;
+    await visit(path.join(distDir, src!.replace(/^\/+/, "")));
+  }
+  return bytes;
+}
+
+/** Gzip bytes of a file as a host would send it (the index's files are gzip already). */
+async function servedGzip(file: string): Promise<number> {
+  const content = await readFile(file);
+  return content[0] === 0x1f && content[1] === 0x8b ? content.length : gzipSync(content).length;
 }
 
 export async function measureDist(distDir: string, courseCount: number): Promise<DistMeasurement> {
@@ -44,20 +78,23 @@ export async function measureDist(distDir: string, courseCount: number): Promise
   const raw: number[] = [];
   const gzip: number[] = [];
   let scripts = 0;
+  let mostScript = 0;
+  const scriptOf = new Map<string, number>();
   for (const { file } of coursePages) {
     const html = await readFile(file);
     raw.push(html.length);
     gzip.push(gzipSync(html).length);
     // JSON-LD is data, not a script that runs.
-    if (/<script\b(?![^>]*application\/ld\+json)/i.test(html.toString())) scripts++;
+    if (/<script\b(?![^>]*application\/ld\+json)/i.test(html.toString())) {
+      scripts++;
+      const tags = [...html.toString().matchAll(/<script[^>]*\ssrc="[^"]+"[^>]*>/g)].join();
+      if (!scriptOf.has(tags)) scriptOf.set(tags, await scriptGzip(distDir, tags));
+      mostScript = Math.max(mostScript, scriptOf.get(tags)!);
+    }
   }
   const searchHtml = await readFile(path.join(distDir, "search", "index.html"), "utf8");
-  let searchScriptGzip = 0;
-  for (const [, src] of searchHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
-    if (src!.includes("/pagefind/")) continue;
-    const local = path.join(distDir, src!.replace(/^\/+/, ""));
-    searchScriptGzip += gzipSync(await readFile(local)).length;
-  }
+  const searchScriptGzip = await scriptGzip(distDir, searchHtml);
+  const indexFile = (name: string) => path.join(distDir, "pagefind", name);
   const courseFiles = files.filter(({ file }) => path.relative(distDir, file).startsWith(`courses${path.sep}`)).length;
   return {
     files: files.length,
@@ -72,8 +109,14 @@ export async function measureDist(distDir: string, courseCount: number): Promise
       gzipP50: percentile(gzip, 50),
       gzipMax: Math.max(...gzip),
       scripts,
+      scriptGzip: mostScript,
     },
     searchScriptGzip,
+    placeSearchGzip: {
+      gazetteer: await servedGzip(path.join(distDir, "search", "places.json")),
+      runPlaces: await servedGzip(indexFile(RUN_PLACES_FILE)),
+      runIndex: await servedGzip(indexFile(RUN_INDEX_FILE)),
+    },
     filesPerCourse: Math.round((courseFiles / courseCount) * 100) / 100,
   };
 }

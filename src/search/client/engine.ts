@@ -18,7 +18,7 @@ import {
   type QueryPart,
 } from "./query.ts";
 import type { SearchState } from "./state.ts";
-import { findPlace, suggestPlaces, type FoundPlace } from "../../domain/places/gazetteer.ts";
+import type { FoundPlace } from "../../domain/places/gazetteer.ts";
 import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
 
@@ -350,10 +350,12 @@ export class Engine {
    * gazetteer has no such place, what was typed and names like it.
    */
   private async near(state: SearchState) {
-    const [gazetteer, places, runIndex] = await Promise.all([
+    const [gazetteer, places, runIndex, { findPlace, suggestPlaces }] = await Promise.all([
       this.index.gazetteer(),
       this.index.runPlaces(),
       this.index.runIndex(),
+      // Only a search near a place needs the code that reads places.
+      import("../../domain/places/gazetteer.ts"),
     ]);
     this.runIndex ??= runIndex;
     const found = findPlace(state.near, gazetteer);

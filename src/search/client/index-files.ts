@@ -10,7 +10,7 @@ import {
   type RunIndexFile,
   type RunPlacesFile,
 } from "../filter-sets.ts";
-import { isGazetteer, type Gazetteer } from "../../domain/places/gazetteer.ts";
+import type { Gazetteer } from "../../domain/places/gazetteer.ts";
 import { readRunPlaces, type RunPlaces } from "./nearby.ts";
 import type { FilterSets, RunIndex } from "./facet-counts.ts";
 import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
@@ -180,7 +180,12 @@ export class IndexFiles implements IndexSource {
 
   gazetteer(): Promise<Gazetteer> {
     return once(this.gazetteers, this.gazetteerUrl, async () => {
-      const file: unknown = JSON.parse(text(await fetchBytes(this.gazetteerUrl)));
+      // Loaded with the file, not with the page: only a search near a place needs it.
+      const [{ isGazetteer }, bytes] = await Promise.all([
+        import("../../domain/places/gazetteer.ts"),
+        fetchBytes(this.gazetteerUrl),
+      ]);
+      const file: unknown = JSON.parse(text(bytes));
       if (!isGazetteer(file)) throw new Error(`${this.gazetteerUrl} is not a file of places`);
       return file;
     });
