@@ -9,6 +9,7 @@
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { readRunFacts } from "../src/search/run-facts.ts";
 import MiniSearch from "minisearch";
 import type { SearchRecord } from "../src/search/record.ts";
 
@@ -130,9 +131,7 @@ export async function writeBaseline(records: readonly SearchRecord[], dir: strin
     summary: record.meta.summary ?? "",
     provider: record.meta.provider ?? "",
     // What the search page's result shows of the soonest run, as one line.
-    next: ((JSON.parse(record.meta.runs ?? "[]") as [string, string][][])[0] ?? [])
-      .map(([label, value]) => `${label}: ${value}`)
-      .join(" · "),
+    next: (readRunFacts(record.meta.runs ?? "")[0] ?? []).map(([label, value]) => `${label}: ${value}`).join(" · "),
     content: record.content,
     filters: record.filters,
   }));

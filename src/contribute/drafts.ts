@@ -82,6 +82,6 @@ export function providerDraft(essentials: ProviderEssentials): Record<string, un
     url: essentials.url,
     contact: { email: essentials.email },
     description: essentials.description,
-  } satisfies Record<keyof Omit<Provider, "ukprn" | "awardingPowers" | "xcriImport">, unknown>;
+  } satisfies Record<keyof Omit<Provider, "ukprn" | "awardingPowers" | "xcriImport" | "town">, unknown>;
   return draft;
 }

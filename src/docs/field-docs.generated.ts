@@ -141,6 +141,7 @@ export const fieldDocs = {
       name: "The organisation's name.",
       type: "Kind of organisation: university, college, NHS trust and so on.",
       region: "Region where the provider is based.",
+      town: 'Town or city where the provider is based, such as "Bolton": a search for the town finds its courses.',
       url: "The provider's website.",
       contact: "Who to contact about the provider's courses.",
       ukprn: "UK Provider Reference Number: 8 digits starting with 1, from the UKRLP.",

@@ -6,6 +6,7 @@ import { courseFacts, isOnlineRun, joinableRuns, soonestStartKey } from "../doma
 import type { Presentation } from "../domain/schema/index.ts";
 import { placeOfPostcode } from "../domain/places/place-data.ts";
 import type { RunPlace } from "./filter-sets.ts";
+import { writeRunFacts } from "./run-facts.ts";
 import { creditSummary } from "../domain/credit-rating.ts";
 import { headlineCredit } from "../domain/credits.ts";
 import { postcodeDistrict } from "../domain/places.ts";
@@ -50,8 +51,8 @@ export function openingParagraph(markdown: string): string {
  * downloads and each result's details, for matches on words a course only
  * mentions in passing. Who a course is for and its topics are filters, which
  * a search's words that name them also find (see src/search/client/query.ts).
- * Where it runs is words too: each venue's town and postcode district, so a
- * search for "Bolton" or "WA2" finds the courses that run there.
+ * Where it runs is words too: each venue's town and postcode district, and the
+ * provider's town, so a search for "Bolton" or "WA2" finds the courses there.
  */
 export function searchText(entry: CatalogueCourse, body: string): string {
   const { course, provider } = entry;
@@ -59,6 +60,7 @@ export function searchText(entry: CatalogueCourse, body: string): string {
     course.title,
     course.summary,
     provider.name,
+    ...(provider.town ? [provider.town] : []),
     ...course.learningOutcomes,
     openingParagraph(body),
     ...placesOf(course),
@@ -113,11 +115,9 @@ export function searchRecord(
       creditStatus: credit.carriesCredit || credit.status === "rating-pending" ? credit.status : "not-credit-rated",
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
       serviceUsers: involvesServiceUsers(course.serviceUserInvolvement.modes) ? "yes" : "no",
-      // What a result says of each run in `runs` (the one that matches the filters is shown), as pairs.
-      runs: JSON.stringify(
-        runsOrNone(joinableRuns(course, options.asOf)).map((run) =>
-          courseFacts(course, run, options.asOf).map(({ label, value }) => [label, value]),
-        ),
+      // What a result says of each run in `runs`; the page shows the one that matches the filters.
+      runs: writeRunFacts(
+        runsOrNone(joinableRuns(course, options.asOf)).map((run) => courseFacts(course, run, options.asOf)),
       ),
     },
     filters,

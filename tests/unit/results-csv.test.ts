@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { resultsCsv } from "../../src/search/client/results-csv.ts";
+import { writeRunFacts } from "../../src/search/run-facts.ts";
 
 describe("search results as CSV", () => {
   it("round-trips commas, quotes, line breaks and accents through a real CSV parser", () => {
@@ -12,16 +13,16 @@ describe("search results as CSV", () => {
         provider: "Irwell",
         summary: "Plain",
         credit: "No academic credit",
-        runs: JSON.stringify([
+        runs: writeRunFacts([
           [
-            ["Starts", "At any time"],
-            ["Where", "Online"],
+            { label: "Starts", value: "At any time" },
+            { label: "Where", value: "Online" },
           ],
           [
-            ["Starts", "3 March 2027"],
-            ["Where", "Bolton"],
-            ["Cost", "£120"],
-            ["Length", "12 hours"],
+            { label: "Starts", value: "3 March 2027" },
+            { label: "Where", value: "Bolton" },
+            { label: "Cost", value: "£120" },
+            { label: "Length", value: "12 hours" },
           ],
         ]),
       },

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { searchFilters, searchRunValues, facetRegistry } from "../../src/domain/facets.ts";
-import { courseFacts, joinableRuns } from "../../src/domain/runs.ts";
+import { courseFacts, joinableRuns, runTiming, startsInText, STARTS_IN_DAYS } from "../../src/domain/runs.ts";
+import { addDays } from "../../src/domain/dates.ts";
 import { courseSchema, providerSchema } from "../../src/domain/schema/index.ts";
 import { searchRecord } from "../../src/search/record.ts";
+import { readRunFacts, writeRunFacts } from "../../src/search/run-facts.ts";
 import { validCourse, validProvider } from "../helpers/catalogue.ts";
 
 const asOf = "2026-12-05";
@@ -63,7 +65,7 @@ describe("run filters in search", () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ start: ["not-announced"], where: [], cost: [] });
     const record = searchRecord(entry, "Body.", { asOf, url: "/courses/x/", facets: filters });
-    expect(JSON.parse(record.meta.runs!)).toEqual([
+    expect(readRunFacts(record.meta.runs!)).toEqual([
       [
         ["Starts", "No dates announced"],
         ["Length", "12 hours"],
@@ -100,5 +102,42 @@ describe("what a result says of a run", () => {
       label: "Starts",
       value: "12 January 2027 (in 12 days)",
     });
+  });
+});
+
+describe("run facts in a search record", () => {
+  it("round-trip, with tabs and line breaks in a value made spaces and colons in a value kept", () => {
+    const text = writeRunFacts([
+      [
+        { label: "Starts", value: "At any time" },
+        { label: "Where", value: "Online:\tlive\nsessions" },
+      ],
+      [{ label: "Starts", value: "No dates announced" }],
+    ]);
+    expect(readRunFacts(text)).toEqual([
+      [
+        ["Starts", "At any time"],
+        ["Where", "Online: live sessions"],
+      ],
+      [["Starts", "No dates announced"]],
+    ]);
+    expect(readRunFacts("")).toEqual([]);
+  });
+});
+
+describe("how soon a run starts", () => {
+  const startingOn = (start: string) =>
+    runTiming(
+      courseSchema.parse(validCourse({ presentations: [{ ...faceToFaceSoon, start, applyBy: undefined }] }))
+        .presentations[0]!,
+      asOf,
+    );
+  it("counts days within a month, and says nothing further off or once started", () => {
+    expect(startsInText(startingOn(asOf))).toBe("Starts today");
+    expect(startsInText(startingOn("2026-12-06"))).toBe("Starts tomorrow");
+    expect(startsInText(startingOn("2026-12-17"))).toBe("Starts in 12 days");
+    expect(startsInText(startingOn(addDays(asOf, STARTS_IN_DAYS)))).toBe(`Starts in ${STARTS_IN_DAYS} days`);
+    expect(startsInText(startingOn(addDays(asOf, STARTS_IN_DAYS + 1)))).toBeUndefined();
+    expect(startsInText(startingOn("2026-12-01"))).toBeUndefined();
   });
 });

@@ -19,6 +19,8 @@ export const providerSchema = z
     type: oneOf(providerTypes),
     /** Region where the provider is based. */
     region: oneOf(regions),
+    /** Town or city where the provider is based, such as "Bolton": a search for the town finds its courses. */
+    town: plainText(60).optional(),
     /** The provider's website. */
     url: httpsUrl,
     /** Who to contact about the provider's courses. */

@@ -1,5 +1,6 @@
 import type { ResultData } from "./index-files.ts";
 import { distanceText } from "./nearby.ts";
+import { readRunFacts, type RunFact } from "../run-facts.ts";
 
 /**
  * A result's details with the run it found: its place among the course's runs in search, and
@@ -11,17 +12,12 @@ export type Shown = ResultData & { readonly run: number; readonly miles?: number
  * What a result shows of the run it found: the pairs the build wrote for each
  * of the course's runs in search (see courseFacts), at the place the search found.
  */
-export function factsOf({ meta, run, miles }: Shown): readonly [label: string, value: string][] {
-  let facts: [string, string][];
-  try {
-    const runs = JSON.parse(meta.runs ?? "[]") as [string, string][][];
-    facts = runs[run] ?? runs[0] ?? [];
-  } catch {
-    facts = [];
-  }
+export function factsOf({ meta, run, miles }: Shown): readonly RunFact[] {
+  const runs = readRunFacts(meta.runs ?? "");
+  const facts = runs[run] ?? runs[0] ?? [];
   if (miles === undefined) return facts;
   // The distance goes straight after where the run meets.
   const where = facts.findIndex(([label]) => label === "Where");
-  const distance: [string, string] = ["Distance", distanceText(miles)];
+  const distance: RunFact = ["Distance", distanceText(miles)];
   return where < 0 ? [...facts, distance] : [...facts.slice(0, where + 1), distance, ...facts.slice(where + 1)];
 }
