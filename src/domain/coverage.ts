@@ -3,11 +3,6 @@ import { coursesWith, whereFacet, type CatalogueCourse, type Facet } from "./fac
 import { joinableRuns } from "./runs.ts";
 import { involvesServiceUsers, type Term } from "./vocabularies/index.ts";
 
-/** Courses a commissioner can count as provision: active, with a run a learner can still join. */
-export function currentProvision<T extends CatalogueCourse>(entries: readonly T[], asOf: string): T[] {
-  return entries.filter(({ course }) => course.status === "active" && joinableRuns(course, asOf).length > 0);
-}
-
 /** One cell of a coverage matrix. */
 export interface CoverageCell {
   readonly row: Term;
@@ -15,16 +10,19 @@ export interface CoverageCell {
   readonly count: number;
 }
 
-/** A matrix of courses by two facets (themes × profession groups, say); an empty cell is a gap in provision. */
+/**
+ * A matrix of courses by two facets (themes × profession groups, say); an empty cell is a gap in provision.
+ * It counts the courses it is given: the site gives it the active ones, the courses search, the browse pages and
+ * the home page count, so a cell's number is what search finds with the cell's two filters and nothing else.
+ */
 export function coverageMatrix(
   entries: readonly CatalogueCourse[],
   rows: Facet,
   columns: Facet,
   asOf: string,
 ): CoverageCell[][] {
-  const provision = currentProvision(entries, asOf);
   return rows.terms.map((row) => {
-    const inRow = coursesWith(rows, row.id, provision, asOf);
+    const inRow = coursesWith(rows, row.id, entries, asOf);
     return columns.terms.map((column) => ({ row, column, count: coursesWith(columns, column.id, inRow, asOf).length }));
   });
 }

@@ -20,3 +20,17 @@ const pounds = new Intl.NumberFormat("en-GB", {
 export function formatCost(amount: number): string {
   return amount === 0 ? "Free" : pounds.format(amount);
 }
+
+/**
+ * A run's cost as lines to show: the fee, then the provider's note about it. A note that starts with
+ * the fee already ("Free to trust staff", "£120 including lunch") is shown alone, so the fee is never
+ * said twice ("Free Free").
+ */
+export function costLines(cost: { readonly amount: number; readonly description?: string | undefined }): string[] {
+  const fee = formatCost(cost.amount);
+  const note = cost.description?.trim();
+  if (!note) return [fee];
+  const saysFee =
+    note.toLowerCase().startsWith(fee.toLowerCase()) && !/^(?:[\p{L}\p{N}]|[.,]\d)/u.test(note.slice(fee.length));
+  return saysFee ? [note] : [fee, note];
+}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { creditSummary } from "../domain/credit-rating.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
+import { formatDate } from "../domain/format.ts";
 import { currentRuns } from "../domain/runs.ts";
 import { frameworks, termById } from "../domain/vocabularies/index.ts";
 import { jsonDocument } from "./json.ts";
@@ -73,4 +74,67 @@ export function cpdRecord({ course, provider }: CatalogueCourse, url: string, as
 /** The CPD record as the JSON file a practitioner downloads from the course page. */
 export function cpdRecordJson(record: CpdRecord): string {
   return jsonDocument(record);
+}
+
+/** A record's CPD hours in words, on the course page and in the text record alike. */
+export function cpdHoursText({ cpdHours, participatoryHours }: Pick<CpdRecord, "cpdHours" | "participatoryHours">) {
+  if (cpdHours === undefined) return "Not stated by the provider";
+  const together =
+    participatoryHours === undefined ? "" : `, of which ${participatoryHours} participatory (learning with others)`;
+  return `${cpdHours} hours${together}`;
+}
+
+/** What a practitioner fills in by hand on a printed or downloaded record. */
+export const recordBlanks = ["Name", "Date attended", "Hours claimed", "Signature"] as const;
+
+/** One line of text: a provider's words never break the record's layout. */
+const line = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** A run's dates in words, as the course page gives them. */
+function datesText(dates: CpdRecord["dates"]): string {
+  if (dates.length === 0) return "No dates announced";
+  return dates
+    .map(({ start, end }) =>
+      start === undefined
+        ? "Start at any time"
+        : end && end !== start
+          ? `${formatDate(start)} to ${formatDate(end)}`
+          : formatDate(start),
+    )
+    .join("; ");
+}
+
+/**
+ * The CPD record as plain text, beside the JSON: the same facts in words, to read, print or fill in
+ * without any software, with blanks for the learner's details and room under each reflection question.
+ */
+export function cpdRecordText(record: CpdRecord): string {
+  const heading = (text: string, underline = "-") => ["", text, underline.repeat(text.length)];
+  const lines = [
+    ...heading(`CPD record: ${line(record.title)}`, "=").slice(1),
+    "",
+    `Provider: ${line(record.provider)}`,
+    `Course page: ${record.url}`,
+    `Course dates: ${datesText(record.dates)}`,
+    `CPD hours: ${cpdHoursText(record)}`,
+    `Credit: ${line(record.credit)}`,
+    `Record made: ${formatDate(record.generatedOn)}`,
+    ...heading("What you will learn"),
+    ...record.learningOutcomes.map((outcome) => `- ${line(outcome)}`),
+    ...(record.frameworkAlignment.length === 0
+      ? []
+      : [
+          ...heading("Competence frameworks"),
+          ...record.frameworkAlignment.map(
+            ({ framework, dimension, level }) =>
+              `- ${[`${framework}: ${dimension}`, level?.toLowerCase()].filter(Boolean).join(", ")}`,
+          ),
+        ]),
+    ...heading("Your details"),
+    ...recordBlanks.flatMap((blank, index) => [...(index === 0 ? [] : [""]), `${blank}: ${"_".repeat(40)}`]),
+    ...heading("Reflection"),
+    ...record.reflectionPrompts.flatMap((prompt, index) => [`${index + 1}. ${line(prompt)}`, "", "", ""]),
+  ];
+  // The blank lines after the last question are its room to write, like every other question's.
+  return `${lines.join("\n")}\n`;
 }

@@ -43,14 +43,23 @@ export const coverageViews = [
   },
 ] as const satisfies readonly CoverageView[];
 
-/** Start windows that mean a course has a run a learner can join: what coverage counts as provision. */
-const provisionWindows = startWindows.filter((window) => window.kind !== "none").map((window) => window.id);
-
-/** The search page with exactly a cell's filters, so the cell's count and the search agree. */
+/**
+ * The search page with exactly a cell's two filters. Coverage counts the active courses, as search does, so
+ * the cell's number and the search's agree with no other filter (no start dates to stand for "current").
+ * Only a cell with courses links: a gap has nothing to find.
+ */
 export function cellSearchPath(view: CoverageView, rowId: string, columnId: string): string {
   const params = new URLSearchParams();
   params.append(view.rows.search.param, rowId);
   params.append(view.columns.search.param, columnId);
-  for (const window of provisionWindows) params.append(startWindowFacet.search.param, window);
+  return `${href("search/")}?${params.toString()}`;
+}
+
+/** The start window of courses with no run to join now ("No dates announced"). */
+export const noDatesWindow = startWindows.find((window) => window.kind === "none")!;
+
+/** The search page listing the active courses with no run to join now: one filter, "No dates announced". */
+export function noDatesSearchPath(): string {
+  const params = new URLSearchParams({ [startWindowFacet.search.param]: noDatesWindow.id });
   return `${href("search/")}?${params.toString()}`;
 }

@@ -33,16 +33,41 @@ export const securityHeaders: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
 
-/** A `_headers` file (Netlify, Cloudflare Pages) applying the headers to every path. */
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) applying the headers to every path. Those hosts
+ * compress text responses themselves; the file says so, as a reader may look for it here.
+ */
 export function headersFile(): string {
-  return `/*\n${Object.entries(securityHeaders)
+  return `# Compression: Netlify and Cloudflare Pages compress HTML, CSS, scripts and JSON themselves.\n/*\n${Object.entries(
+    securityHeaders,
+  )
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n")}\n`;
 }
 
-/** The same headers as an nginx include, for self-hosting: `include /path/to/security-headers.conf;`. */
+/**
+ * Text the site serves that compresses well, for servers that must be told. Not the search index's
+ * own files (`.pf_*`, `.json.gz`): Pagefind compresses them already, and the search page unpacks them.
+ */
+const COMPRESSIBLE_TYPES = [
+  "text/css",
+  "application/javascript",
+  "text/javascript",
+  "application/json",
+  "application/ld+json",
+  "application/xml",
+  "application/atom+xml",
+  "image/svg+xml",
+  "text/calendar",
+  "text/csv",
+];
+
+/**
+ * The same headers as an nginx include, for self-hosting: `include /path/to/security-headers.conf;`,
+ * with compression for text (HTML is compressed whenever gzip is on).
+ */
 export function nginxInclude(): string {
   return `${Object.entries(securityHeaders)
     .map(([name, value]) => `add_header ${name} "${value}" always;`)
-    .join("\n")}\n`;
+    .join("\n")}\ngzip on;\ngzip_vary on;\ngzip_types ${COMPRESSIBLE_TYPES.join(" ")};\n`;
 }

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { ratingStatusOf } from "../../src/domain/credit-rating.ts";
-import { cpdRecordSchema } from "../../src/exports/cpd-record.ts";
+import { cpdRecordSchema, cpdRecordText } from "../../src/exports/cpd-record.ts";
 import { achievementSchema } from "../../src/exports/open-badge.ts";
 import { todayIso } from "../../src/domain/dates.ts";
 import { courseDownload, sampleCatalogue } from "./catalogue.ts";
@@ -58,6 +58,10 @@ test("CPD records and Open Badges achievements match their published JSON schema
     const record = JSON.parse(download!.text);
     expect(cpdRecordSchema.safeParse(record).success, data.id).toBe(true);
     expect(record.learningOutcomes).toEqual(data.learningOutcomes);
+    // Beside it, the same record in words, to read, print or fill in.
+    const text = await courseDownload(request, data.id, `${data.id}-cpd-record.txt`);
+    expect(text?.type, data.id).toBe("text/plain;charset=utf-8");
+    expect(text!.text, data.id).toBe(cpdRecordText(record));
   }
   const inForce = (await rated()).filter(
     (course) => course.creditStatus === "credit-rated" && ratingStatusOf(course, todayIso()) !== "lapsed",

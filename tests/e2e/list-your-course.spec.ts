@@ -40,7 +40,7 @@ async function fillValidCourse(page: Page, title = "Working Together Across Team
   await page.getByRole("checkbox", { name: /^District nurse/ }).check();
   await page
     .getByRole("group", { name: "Who learns together" })
-    .getByRole("checkbox", { name: /^Professions learning from each other/ })
+    .getByRole("checkbox", { name: /^Inter-professional/ })
     .check();
   await page.getByRole("group", { name: "Workforce levels" }).getByRole("checkbox").first().check();
   await page.getByRole("group", { name: "Themes" }).getByRole("checkbox").first().check();
@@ -96,6 +96,8 @@ test.describe("List your course, with JavaScript", () => {
     await expect(result.getByRole("heading", { name: "Your entry is ready" })).toBeVisible();
     const path = `content/courses/${provider.id}/working-together-across-teams.md`;
     await expect(page.locator("#result-path")).toHaveText(path);
+    // rel comes with the address: the built page's <a> has neither (an <a> without href may not carry rel).
+    await expect(page.getByRole("link", { name: "Propose it on GitHub" })).toHaveAttribute("rel", "noopener");
     const propose = new URL((await page.getByRole("link", { name: "Propose it on GitHub" }).getAttribute("href"))!);
     expect(propose.pathname).toMatch(/\/new\/main$/);
     expect(propose.searchParams.get("filename")).toBe(path);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
+import { costLines } from "../../src/domain/format.ts";
 import { currentRuns, runTiming } from "../../src/domain/runs.ts";
 import { sampleCatalogue } from "./catalogue.ts";
 
@@ -58,10 +59,75 @@ test("pages work without JavaScript: no page ships a script but JSON-LD data and
       expect(others, url).toEqual([]);
       continue;
     }
-    // One small module of the site's own, which only reveals "Back to results", hidden in the page without it.
+    // One small module of the site's own, which only reveals "Back to results" and "Print CPD record", hidden in the
+    // page without it.
     expect(others, url).toHaveLength(1);
     expect(others[0], url).toMatch(/type="module" src="\/_astro\/[^"]+\.js"/);
     expect(html).toMatch(/<p class="back-to-results"[^>]*hidden/);
+    expect(html).toMatch(/<p class="print-hide" hidden>\s*<button[^>]*id="print-cpd-record"/);
+  }
+});
+
+test("a list of terms keeps each comma after its term, so no line on a phone starts with one", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const { data } = [...courses].sort((a, b) => b.data.professions.length - a.data.professions.length)[0]!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/courses/${data.id}/`);
+  const list = page.locator(".summary-list dd .inline-list").first();
+  const items = (await list.locator("li").allTextContents()).map((text) => text.trim());
+  expect(items.length).toBeGreaterThan(2);
+  expect(items.slice(0, -1).every((item) => /\S,$/.test(item))).toBe(true);
+  expect(items.at(-1)).not.toMatch(/,$/);
+  // Each comma sits on the line of the term before it, and each term begins a line or follows a comma's space.
+  const commasOnTheirTermsLine = await list.locator("li").evaluateAll((lis) =>
+    lis.slice(0, -1).map((li) => {
+      const link = li.querySelector("a")!.getBoundingClientRect();
+      const comma = [...li.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes(","),
+      )!;
+      const range = document.createRange();
+      const at = comma.textContent!.indexOf(",");
+      range.setStart(comma, at);
+      range.setEnd(comma, at + 1);
+      return Math.abs(range.getBoundingClientRect().bottom - link.bottom) < link.height;
+    }),
+  );
+  expect(commasOnTheirTermsLine.every(Boolean)).toBe(true);
+  expect(
+    await list
+      .locator("li")
+      .first()
+      .evaluate((li) => getComputedStyle(li, "::before").content),
+  ).toBe("none");
+});
+
+test("a run's cost says the fee once, with the provider's note when it adds something", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const asOf = todayIso();
+  const withNote = courses.find(({ data }) =>
+    currentRuns(data, asOf).some((run) => run.cost.amount === 0 && run.cost.description?.startsWith("Free")),
+  );
+  test.skip(!withNote, "No sample run to come is free with a note that says so");
+  await page.goto(`/courses/${withNote!.data.id}/`);
+  const cells = await page.locator("table tbody td:nth-child(3)").allInnerTexts();
+  expect(cells.length).toBeGreaterThan(0);
+  for (const cell of cells) expect(cell).not.toMatch(/^(\S+)\s+\1\b/);
+  const runs = currentRuns(withNote!.data, asOf);
+  expect(cells.map((cell) => cell.split("\n").filter(Boolean))).toEqual(
+    runs.map((run) => [...costLines(run.cost), ...(run.fundingNote ? [run.fundingNote] : [])]),
+  );
+});
+
+test("a theme page lists each course once, and its count is the number listed", async ({ page }) => {
+  const { courses } = await sampleCatalogue();
+  const themes = [...new Set(courses.flatMap(({ data }) => data.themes))];
+  for (const theme of themes) {
+    await page.goto(`/themes/${theme}/`);
+    const listed = await page.locator(".course-list .course-title a").allTextContents();
+    expect(new Set(listed).size, theme).toBe(listed.length);
+    await expect(page.locator("#course-count"), theme).toHaveText(
+      listed.length === 1 ? "1 course" : `${listed.length} courses`,
+    );
   }
 });
 

@@ -415,3 +415,51 @@ test("the current results download as a CSV file with one row per course", async
   expect(rows).toHaveLength(expected);
   expect(rows[0]!.Page).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/courses\/[a-z0-9-]+\/$/);
 });
+
+test("on a phone the open filter panel shows how many courses the filters give, and goes back to them", async ({
+  page,
+}) => {
+  const { matching } = await catalogue();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/search/");
+  await settled(page);
+  await expect(page.locator("#filter-panel")).not.toHaveAttribute("open", "");
+  await page.locator(".filter-panel-toggle").click();
+  await checkbox(page, "theme", "communication").check();
+  const expected = matching({ theme: ["communication"] }).length;
+  const show = page.getByRole("button", { name: `Show ${expected} courses` });
+  await expect(show).toBeInViewport();
+  await show.click();
+  await expect(page.locator("#filter-panel")).not.toHaveAttribute("open", "");
+  await expect(page.locator("#results-heading")).toBeFocused();
+});
+
+test("a keyboard user can skip from the search box past the filters to the results", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  await page.getByLabel("Search courses").focus();
+  await page.keyboard.press("Tab"); // The Search button.
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to results" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#results-heading")).toBeFocused();
+});
+
+test("screen readers hear the results once typing stops, not at every key", async ({ page }) => {
+  await page.goto("/search/");
+  await settled(page);
+  await page.evaluate(() => {
+    const status = document.getElementById("search-status")!;
+    (window as unknown as { said: string[] }).said = [];
+    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(status.textContent ?? "")).observe(
+      status,
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+  await page.getByLabel("Search courses").pressSequentially("dementia care", { delay: 60 });
+  await expect(page.locator("#search-status")).toHaveText(/found for “dementia care”|courses found/);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+  expect(said).toHaveLength(1);
+});

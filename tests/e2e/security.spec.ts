@@ -94,7 +94,9 @@ test("the build writes security headers for static hosts", async () => {
   const headers = await readFile(path.join(dist, "_headers"), "utf8");
   expect(headers).toContain("Content-Security-Policy: default-src 'self'");
   expect(headers).toContain("frame-ancestors 'none'");
-  expect(await readFile(path.join(dist, "security-headers.conf"), "utf8")).toContain(
-    'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
-  );
+  const nginx = await readFile(path.join(dist, "security-headers.conf"), "utf8");
+  expect(nginx).toContain('add_header Referrer-Policy "strict-origin-when-cross-origin" always;');
+  // Served compressed by nginx too; Netlify and Cloudflare Pages compress on their own.
+  expect(nginx).toMatch(/^gzip on;$/m);
+  expect(nginx).toMatch(/^gzip_types .*application\/json.*;$/m);
 });

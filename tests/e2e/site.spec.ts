@@ -1,6 +1,8 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findBrokenLinks } from "../../src/build-checks/links.ts";
+import { findStraySpaces } from "../../src/build-checks/punctuation.ts";
+import { recordBlanks } from "../../src/exports/cpd-record.ts";
 import { todayIso } from "../../src/domain/dates.ts";
 import { currentRuns } from "../../src/domain/runs.ts";
 import { sampleCatalogue } from "./catalogue.ts";
@@ -37,27 +39,9 @@ test("every internal link and fragment in the built site resolves", async () => 
   expect(await findBrokenLinks(distDir)).toEqual([]);
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("a practitioner can browse from a theme to a course and its provider", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: "Role awareness" }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Role awareness");
-    const firstCourse = page.locator(".course-list .course-title a").first();
-    const title = await firstCourse.textContent();
-    await firstCourse.click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
-    await page.locator("article .caption a").click();
-    await expect(page.locator(".course-list .course-title a", { hasText: title! })).toBeVisible();
-  });
-
-  test("the search page explains that search needs JavaScript and offers browsing", async ({ page }) => {
-    await page.goto("/search/?q=dementia");
-    await expect(page.getByText("Searching needs JavaScript")).toBeVisible();
-    await page.getByRole("link", { name: "By themes" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Browse by themes");
-  });
+test("no built page has a space before a comma, full stop, semicolon, colon or closing bracket", async () => {
+  // Such spaces appear when a formatter wraps a line between an inline element and the punctuation after it.
+  expect(await findStraySpaces(distDir)).toEqual([]);
 });
 
 test("course pages carry JSON-LD that parses and lists the upcoming runs", async ({ page }) => {
@@ -114,4 +98,64 @@ test("a course page prints as a CPD record with room to reflect when opened at i
   await expect(page.getByRole("heading", { name: "Your CPD record" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Reflection" })).toBeVisible();
   await expect(page.locator(".reflection .write-here").first()).toBeVisible();
+  // Opened at the record, the page prints the record alone, as its Print CPD record button does.
+  await expect(page.getByRole("heading", { name: "Who it is for" })).toBeHidden();
+  // In print the headings keep their order of size: no h3 larger than an h2.
+  const sizes = async (selector: string) =>
+    page
+      .locator(`article ${selector}`)
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => heading.getClientRects().length > 0)
+          .map((heading) => parseFloat(getComputedStyle(heading).fontSize)),
+      );
+  const h2 = await sizes("h2");
+  const h3 = await sizes("h3");
+  expect(h3.length).toBeGreaterThan(0);
+  expect(Math.max(...h3)).toBeLessThan(Math.min(...h2));
+});
+
+test("Print CPD record prints the record alone, with blanks to fill in and each question kept whole", async ({
+  page,
+}) => {
+  const { courses } = await sampleCatalogue();
+  const { data } = courses.find(({ data }) => data.frameworkAlignment.length > 0) ?? courses[0]!;
+  // Printing opens a dialog: note how the page was marked when it was asked to print instead.
+  await page.addInitScript(() => {
+    const marks: string[] = [];
+    Object.assign(window, { printMarks: marks, print: () => marks.push(document.documentElement.className) });
+  });
+  await page.goto(`/courses/${data.id}/`);
+  await expect(page.locator("#cpd-print-help")).toBeHidden();
+  await page.getByRole("button", { name: "Print CPD record" }).click();
+  const marks = await page.evaluate(() => (window as unknown as { printMarks: string[] }).printMarks);
+  expect(marks).toHaveLength(1);
+  expect(marks[0]!.split(" ")).toContain("print-record");
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(data.title);
+  await expect(page.getByRole("heading", { name: "Your CPD record" })).toBeVisible();
+  for (const name of ["Who it is for", "Dates and how to apply", "What you will learn", "Contact"]) {
+    await expect(page.getByRole("heading", { name, exact: true })).toBeHidden();
+  }
+  for (const blank of recordBlanks) {
+    await expect(page.locator(".record-fill dt", { hasText: blank })).toBeVisible();
+    const room = await page.locator(".record-fill dt", { hasText: blank }).locator("+ dd").boundingBox();
+    expect(room!.height, blank).toBeGreaterThan(15);
+  }
+  expect(await page.locator(".print-columns").evaluate((element) => getComputedStyle(element).columnCount)).toBe(
+    "auto",
+  );
+  for (const breakInside of await page
+    .locator(".reflection li")
+    .evaluateAll((items) => items.map((item) => getComputedStyle(item).breakInside))) {
+    expect(breakInside).toBe("avoid");
+  }
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+
+  // Once printed, the page prints as its summary again.
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  await expect(page.getByRole("heading", { name: "Who it is for" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your CPD record" })).toBeHidden();
 });

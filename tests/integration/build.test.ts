@@ -119,6 +119,10 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     const lapsed = validCourse({
       id: "lapsed-course",
       title: "A course whose rating lapsed",
+      summary: "A 10-credit level 4 course for district nurses and social workers.",
+      // Past its review date as well: the page says its details may be out of date.
+      lastReviewed: "2025-09-01",
+      reviewDue: "2026-09-01",
       provider: "fixture-trust",
       creditStatus: "credit-rated",
       qualityAssurance: "Moderated by the university.",
@@ -138,12 +142,45 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(build.status, build.output).toBe(0);
     const page = await readFile(path.join(build.outDir, "courses/lapsed-course/index.html"), "utf8");
     expect(page).toContain("Credit rating lapsed");
+    // The provider's summary still offers the credit, so the page says plainly, beside it, that it has lapsed.
+    expect(page).toMatch(
+      /A 10-credit level 4 course[^<]*<\/p>\s*<div class="notice" role="note">\s*<strong[^>]*>Credit rating lapsed<\/strong>\s*<p>The credit rating lapsed after 10 January 2026 and has not been renewed, so this course does not carry academic credit now/,
+    );
+    expect(page).toContain("May be out of date");
+    expect(page).toContain("was due to check these details by 1 September 2026 and has not yet done so");
+    expect(page).toContain("The next check was due on 1 September 2026 and has not been made.");
+    const current = await readFile(path.join(build.outDir, "courses/fixture-course/index.html"), "utf8");
+    expect(current).not.toContain("May be out of date");
+    expect(current).not.toContain("Credit rating lapsed");
+    expect(current).toContain("Next check due 1 October 2027.");
     expect(page).not.toContain("Credit rated:");
     expect(page).not.toContain("numberOfCredits");
     const creditRated = await readFile(path.join(build.outDir, "credit-status/credit-rated/index.html"), "utf8");
     expect(creditRated).not.toContain("A course whose rating lapsed");
     const notRated = await readFile(path.join(build.outDir, "credit-status/not-credit-rated/index.html"), "utf8");
     expect(notRated).toContain("A course whose rating lapsed");
+  });
+
+  it("lists a course on a theme page once, with its focus, and counts each sub-theme truthfully", async () => {
+    const broad = validCourse({
+      id: "broad-course",
+      title: "A course on three sub-themes",
+      subThemes: ["shared-understanding-of-roles", "learning-from-others", "generic-and-generalist-working"],
+    });
+    const { contentDir } = await writeCatalogue({
+      ...minimalCatalogue(),
+      "courses/fixture-university/broad-course.md": toMarkdown(broad),
+    });
+    const build = await buildSite(contentDir);
+    expect(build.status, build.output).toBe(0);
+    const theme = await readFile(path.join(build.outDir, "themes/role-awareness/index.html"), "utf8");
+    expect(theme).toContain('<h2 id="course-count">2 courses</h2>');
+    const listed = [...theme.matchAll(/<a href="\/courses\/([^/]+)\/">/g)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(["broad-course", "fixture-course"]);
+    expect(theme).toContain("a course can cover more than one, so the numbers can add up to more than 2 courses");
+    expect(theme).toMatch(/<li>Shared understanding of[^<]*: 2 courses<\/li>/);
+    expect(theme).toMatch(/<li>[^<]*: 1 course<\/li>/);
+    expect(theme).toMatch(/<p class="course-note">Focus: Shared understanding of[^<;]*; [^<]+<\/p>/);
   });
 
   it("works from a sub-folder: every link and asset stays under the base path and resolves", async () => {

@@ -367,7 +367,7 @@ describe("review dates", () => {
     expect(found).toMatchInlineSnapshot(`
       [
         "warning reviewDue: This entry was due for review on 2026-01-01 (Check every detail is still right, then update lastReviewed: and reviewDue:)",
-        "warning creditRating.reviewDue: The credit rating lapsed after its review date, 2026-01-10; the site no longer shows the course as credit rated (Ask the rating university to review it, then update creditRating)",
+        "warning creditRating.reviewDue: The credit rating lapsed after its review date, 2026-01-10; the site no longer shows the course as credit rated (Ask the rating university to review it, then update creditRating; until then, take any credit out of the summary)",
       ]
     `);
   });

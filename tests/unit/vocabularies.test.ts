@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { SLUG_PATTERN } from "../../src/domain/schema/index.ts";
 import { glossaryFacets } from "../../src/domain/facets.ts";
 import {
+  attendanceModes,
   frameworks,
   integratedCareAreas,
+  learnerMixes,
+  onlineLocation,
   learningForms,
   professionGroups,
   professions,
@@ -114,6 +117,27 @@ describe("one source of truth", () => {
         offenders.push(`${path.basename(file)}: ${literal}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("gives each value one name: the badge, the filter and the coverage column all say the vocabulary's label", async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const label = learnerMixes.find((term) => term.id === "inter-professional")!.label;
+    expect(label).toBe("Inter-professional");
+    // Search results and coverage name the badge and the column in their own code: it must be the same words.
+    for (const file of ["src/search/client/results.ts", "src/pages/coverage/index.astro"]) {
+      expect(await readFile(path.join(root, file), "utf8"), file).toContain(label);
+    }
+    expect(await readFile(path.join(root, "src/components/CourseBadges.astro"), "utf8")).toContain(
+      'termById(learnerMixes, "inter-professional").label',
+    );
+  });
+
+  it("names the two kinds of online apart, as they count different runs", () => {
+    const entirely = attendanceModes.find((term) => term.id === "online")!;
+    expect(entirely.label).toBe("Entirely online");
+    expect(onlineLocation.label).toBe("Online (some or all of it)");
+    const labels = glossaryFacets.flatMap((facet) => facet.terms.map((term) => term.label));
+    expect(labels.filter((label) => label === "Online")).toEqual([]);
   });
 
   it("recognises a copied list in any quote style, but not a single id", () => {

@@ -18,7 +18,6 @@ const errors = document.getElementById("form-errors")!;
 const result = document.getElementById("form-result")!;
 const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const pageTitle = document.title;
-section.hidden = false;
 
 /** Loads something once; a failed attempt is forgotten so the next check tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -61,7 +60,10 @@ function offer(file: CourseFile, warnings: readonly FileFinding[]) {
   document.getElementById("result-path")!.textContent = file.path;
   document.getElementById("result-text")!.textContent = file.text;
   const proposeUrl = newFileUrl(section.dataset.repository!, file.path, file.text);
-  (document.getElementById("result-propose") as HTMLAnchorElement).href = proposeUrl;
+  const propose = document.getElementById("result-propose") as HTMLAnchorElement;
+  // Set with the address: an <a> without href may not carry rel (Nu HTML Checker).
+  propose.href = proposeUrl;
+  propose.rel = "noopener";
   // Servers and browsers commonly refuse addresses over about 8,000 characters; say what to do instead.
   document.getElementById("result-too-long")!.hidden = proposeUrl.length <= 8000;
   const warningBox = document.getElementById("result-warnings")!;

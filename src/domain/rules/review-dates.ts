@@ -1,6 +1,16 @@
 import { ratingStatusOf } from "../credit-rating.ts";
 import { daysBetween } from "../dates.ts";
+import type { Course } from "../schema/index.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
+
+/**
+ * Whether an entry is past the date its provider said they would next check it by
+ * (`reviewDue`, set when they last reviewed it): its details may then be out of date.
+ * The review date itself still counts as in date.
+ */
+export function isPastReviewDate(course: Pick<Course, "reviewDue">, asOf: string): boolean {
+  return course.reviewDue < asOf;
+}
 
 /** Entries and ratings go stale: warn the owner when a review date has passed. */
 export const reviewDatesAreCurrent: CourseRule = ({ course, asOf }) => {
@@ -13,7 +23,7 @@ export const reviewDatesAreCurrent: CourseRule = ({ course, asOf }) => {
         "Set reviewDue: to the date you will next check the entry, usually within a year",
       ),
     );
-  } else if (course.reviewDue < asOf) {
+  } else if (isPastReviewDate(course, asOf)) {
     findings.push(
       warning(
         ["reviewDue"],
@@ -38,7 +48,7 @@ export const reviewDatesAreCurrent: CourseRule = ({ course, asOf }) => {
       warning(
         ["creditRating", "reviewDue"],
         `The credit rating lapsed after its review date, ${ratingDue}; the site no longer shows the course as credit rated`,
-        "Ask the rating university to review it, then update creditRating",
+        "Ask the rating university to review it, then update creditRating; until then, take any credit out of the summary",
       ),
     );
   }

@@ -31,8 +31,8 @@ export const attendanceModes = [
   {
     id: "online",
     xcriCode: "ON",
-    label: "Online",
-    definition: "Entirely online, live or self-paced, with no attendance.",
+    label: "Entirely online",
+    definition: "Live or self-paced online learning, with nothing to attend in person.",
   },
 ] as const satisfies readonly XcriTerm[];
 

@@ -19,9 +19,10 @@ export const learnerMixes = [
   },
   {
     id: "inter-professional",
-    label: "Professions learning from each other",
+    // The one name for it, on badges, filters and pages alike: the word the sector uses, defined beside it.
+    label: "Inter-professional",
     definition:
-      "Inter-professional: two or more professions learn with, from and about each other to improve collaboration and care (CAIPE). Not merely 'open to all'.",
+      "Two or more professions learn with, from and about each other to improve collaboration and care (CAIPE). Not merely 'open to all'.",
     aliases: [
       "IPE",
       "IPL",

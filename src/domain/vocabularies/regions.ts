@@ -46,9 +46,14 @@ export const regions = [
 
 export type RegionId = (typeof regions)[number]["id"];
 
-/** Where a run takes place when it is not at a venue: used beside the regions in "region or online". */
+/**
+ * Runs that can be followed online or at a distance, in whole or in part (wherever else they meet): used
+ * beside the regions in "region or online". Not the attendance mode "Entirely online", which is one way of
+ * learning among several, so the two labels differ as their counts do.
+ */
 export const onlineLocation = {
   id: "online",
-  label: "Online",
-  definition: "Runs held online or by distance learning, with no venue to attend.",
+  label: "Online (some or all of it)",
+  definition:
+    "Runs you can follow online or at a distance, in whole or in part: entirely online courses, distance learning, and runs at a venue that can also be joined online.",
 } as const satisfies Term;

@@ -56,6 +56,11 @@ export function showCounts(form: HTMLElement, counts: Counts, pending: ReadonlyS
     toggle.textContent = expanded ? "Show fewer" : `Show all ${items.length}`;
     toggle.setAttribute("aria-expanded", String(expanded));
     facet.querySelector<HTMLElement>("[data-none]")!.hidden = items.length > 0;
+    // A group's heading goes with its last shown value.
+    for (const heading of facet.querySelectorAll<HTMLElement>(".facet-group")) {
+      const list = heading.nextElementSibling;
+      heading.hidden = !list || [...list.querySelectorAll("li")].every((item) => (item as HTMLElement).hidden);
+    }
   }
 }
 

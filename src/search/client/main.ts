@@ -32,6 +32,7 @@ const tags = byId<HTMLElement>("selected-filters");
 const download = byId<HTMLButtonElement>("download-results");
 const panel = byId<HTMLDetailsElement>("filter-panel");
 const understoodNote = byId<HTMLElement>("search-understood");
+const showResults = byId<HTMLButtonElement>("show-results");
 const filterKeys = [...new Set(filterInputs(filterForm).map((input) => input.dataset.filter!))];
 
 /** The catalogue's counts, built into the page: exact while browsing everything, with no filter data loaded. */
@@ -46,6 +47,26 @@ const readState = (): SearchState => {
       if (!knownValues.has(`${key}=${value}`)) filters = toggleFilter({ ...read, filters }, key, value, false).filters;
   return { ...read, filters };
 };
+/** How long results must stay the same before screen readers are told of them. */
+const ANNOUNCE_AFTER_MS = 1000;
+
+/**
+ * Tells screen reader users (the status live region). Results are said once they have settled,
+ * not at every key typed; anything else is said at once, replacing results not yet said.
+ */
+function announce(text: string, whenSettled = false): void {
+  window.clearTimeout(page.announcing);
+  page.announcing = undefined;
+  if (!whenSettled) {
+    status.textContent = text;
+    return;
+  }
+  page.announcing = window.setTimeout(() => {
+    page.announcing = undefined;
+    status.textContent = text;
+  }, ANNOUNCE_AFTER_MS);
+}
+
 /** What the page remembers: the search asked for, the results shown, and the searches and drawings under way. */
 const page = createSearchPageState(readState());
 // Back from a course to this search: as many results as were shown when it was followed.
@@ -159,7 +180,8 @@ async function renderResults(): Promise<void> {
     drawn.place && "found" in drawn.place ? ` within ${page.search.within} miles of ${drawn.place.found.name}` : "";
   heading.textContent = drawn.term ? `${total} ${noun} found for “${searchedFor}”${near}` : `${total} ${noun}${near}`;
   const said = [renderUnderstood(drawn), renderPlace(drawn)].filter(Boolean).join(" ");
-  status.textContent = `${total} ${noun}${near} found${said ? `. ${said}` : ""}`;
+  announce(`${total} ${noun}${near} found${said ? `. ${said}` : ""}`, true);
+  showResults.textContent = `Show ${total} ${noun}`;
   download.hidden = total === 0;
   empty.hidden = total > 0;
   if (total === 0) renderSuggestions();
@@ -276,7 +298,7 @@ function cannotShow(): void {
   page.shown = list.childElementCount;
   more.hidden = !page.outcome || page.outcome.results.length <= page.shown;
   more.textContent = "Try again to show more courses";
-  status.textContent = "Some courses could not be shown. Check your connection and try again.";
+  announce("Some courses could not be shown. Check your connection and try again.");
 }
 
 /** On no results, says which filter to remove and how many courses that would give. */
@@ -342,7 +364,7 @@ async function search(): Promise<void> {
 /** Says the search could not load (the network, say) and points to browsing, which needs no script. */
 function cannotSearch(): void {
   list.setAttribute("aria-busy", "false");
-  status.textContent = "Search could not load. Try again, or browse courses instead.";
+  announce("Search could not load. Try again, or browse courses instead.");
   heading.textContent = "Search could not load";
 }
 
@@ -520,13 +542,19 @@ list.addEventListener("click", (event) => {
       shown: list.childElementCount,
     });
 });
+// On a phone, the open filter panel's button closes it and goes to the results it counts.
+showResults.addEventListener("click", () => {
+  panel.open = false;
+  heading.focus();
+  heading.scrollIntoView();
+});
 download.addEventListener("click", async () => {
   if (!page.outcome) return;
   let data: Shown[];
   try {
     data = await detailsOf(page.outcome, 0, DOWNLOAD_LIMIT);
   } catch {
-    status.textContent = "The download could not be made. Check your connection and try again.";
+    announce("The download could not be made. Check your connection and try again.");
     return;
   }
   const link = document.createElement("a");
@@ -534,17 +562,16 @@ download.addEventListener("click", async () => {
   link.download = "courses.csv";
   link.click();
   URL.revokeObjectURL(link.href);
-  status.textContent = `Downloaded ${data.length} courses as a CSV file`;
+  announce(`Downloaded ${data.length} courses as a CSV file`);
 });
 window.addEventListener("popstate", () => {
   askFor(page, readState());
   void search();
 });
 
-// Without JavaScript the page explains itself and links to browsing; with it, the search replaces that.
-byId("search-needs-javascript").hidden = true;
-app.hidden = false;
-if (window.matchMedia("(min-width: 48rem)").matches) panel.open = true;
+// The filters are open in the page, for wide screens; on a phone they start closed (CSS shows them closed until now).
+if (!window.matchMedia("(min-width: 48rem)").matches) panel.open = false;
+panel.dataset.ready = "";
 /** The filter values a search's words can name, with their other names, as the page lists them. */
 const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][data-matches-words]")].flatMap((facet) =>
   filterInputs(facet).map((input) => ({

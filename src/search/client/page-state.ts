@@ -43,6 +43,8 @@ export interface SearchPageState {
   typing: boolean;
   /** Whether a key has been typed since the words in the box were last read for a search. */
   typedSinceSearch: boolean;
+  /** The timer that announces the results once they have settled (typing gives a new count per key). */
+  announcing: number | undefined;
 }
 
 /** The state of a page that has just opened on `search` (read from its URL), before anything has run. */
@@ -56,6 +58,7 @@ export function createSearchPageState(search: SearchState): SearchPageState {
     listed: undefined,
     typing: false,
     typedSinceSearch: false,
+    announcing: undefined,
   };
 }
 
