@@ -48,17 +48,18 @@ const only = args.find((arg) => arg.startsWith("--"));
  * 6 December 2026 (Lighthouse 12.2.3, a shared 2-core machine, load average up to 10) less 10 points.
  * Scores moved by up to 10 points between those runs (the search page on a phone: 72 to 81, by when its
  * results arrived), so noise passes and a real regression fails; a page under its gate is run once more.
- * Raise them as pages improve: the search pages lose 20 to 25 points to layout shift while the script
- * builds the page (issue 20), and list-your-course on a desktop 6 points when the script reveals the form.
+ * Raised the same day once the search page and the form were rendered whole at build time (no layout
+ * shift: the search page went from 74 to 99 on a phone and 76 to 100 on a desktop, with a term 95 and 98):
+ * every gate is now the score of that run less 10, capped at 90.
  * Accessibility, best practices and SEO must be 100 everywhere.
  */
 const PAGES: readonly { readonly path: string; readonly performance: Readonly<Record<FormFactor, number>> }[] = [
   { path: "/", performance: { mobile: 90, desktop: 90 } },
   { path: firstCoursePage(), performance: { mobile: 90, desktop: 90 } },
-  { path: "/coverage/", performance: { mobile: 86, desktop: 90 } },
-  { path: "/search/", performance: { mobile: 62, desktop: 66 } },
-  { path: "/search/?q=dementia", performance: { mobile: 61, desktop: 61 } },
-  { path: "/list-your-course/", performance: { mobile: 89, desktop: 83 } },
+  { path: "/coverage/", performance: { mobile: 90, desktop: 90 } },
+  { path: "/search/", performance: { mobile: 89, desktop: 90 } },
+  { path: "/search/?q=dementia", performance: { mobile: 85, desktop: 88 } },
+  { path: "/list-your-course/", performance: { mobile: 90, desktop: 90 } },
 ];
 const gates: Gates = {
   accessibility: 100,

@@ -1,5 +1,6 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { soonestStartKey } from "../domain/runs.ts";
+import { compareSortValues } from "../search/sort-orders.ts";
 
 /**
  * Most courses one browse page lists. A national catalogue puts thousands of
@@ -19,13 +20,21 @@ export interface BrowseList<T> {
   readonly complete: boolean;
 }
 
+/**
+ * Courses soonest start first, those with no date to join last, ties by title: the order of the
+ * search index's pages (see writeCatalogueIndex), so search's "Soonest start", the search page's
+ * first results and the browse pages agree.
+ */
+export function soonestFirst<T extends CatalogueCourse>(entries: readonly T[], asOf: string): T[] {
+  return entries
+    .map((entry) => ({ entry, start: soonestStartKey(entry.course, asOf), title: entry.course.title.toLowerCase() }))
+    .sort((a, b) => compareSortValues(a.start, b.start) || compareSortValues(a.title, b.title))
+    .map(({ entry }) => entry);
+}
+
 /** The courses a browse page lists, keeping the given order when they all fit. */
 export function browseList<T extends CatalogueCourse>(entries: readonly T[], asOf: string): BrowseList<T> {
   if (entries.length <= BROWSE_PAGE_LIMIT) return { shown: entries, total: entries.length, complete: true };
-  const shown = entries
-    .map((entry) => ({ entry, start: soonestStartKey(entry.course, asOf) }))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .slice(0, BROWSE_PAGE_LIMIT)
-    .map(({ entry }) => entry);
+  const shown = soonestFirst(entries, asOf).slice(0, BROWSE_PAGE_LIMIT);
   return { shown, total: entries.length, complete: false };
 }

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
@@ -13,6 +12,7 @@ import {
 import { courseFacts, joinableRuns } from "../../src/domain/runs.ts";
 import { PAGE } from "../../src/search/client/paging.ts";
 import { sampleCatalogue } from "./catalogue.ts";
+import { axeViolations } from "./axe.ts";
 
 /** The active sample courses with their providers, and the search filters as the build defines them. */
 async function catalogue() {
@@ -342,12 +342,7 @@ for (const [state, url] of [
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);
       await settled(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { todayIso } from "../../src/domain/dates.ts";
 import { milesBetween } from "../../src/domain/places/distance.ts";
@@ -7,6 +6,7 @@ import { gazetteerFile, placeOfPostcode } from "../../src/domain/places/place-da
 import { isOnlineRun, joinableRuns } from "../../src/domain/runs.ts";
 import { PAGE } from "../../src/search/client/paging.ts";
 import { sampleCatalogue } from "./catalogue.ts";
+import { axeViolations } from "./axe.ts";
 
 async function activeCourses() {
   const { courses } = await sampleCatalogue();
@@ -22,12 +22,7 @@ async function settled(page: Page, expected?: number): Promise<number> {
 }
 
 async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Nothing scrolls sideways at this width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 }

@@ -94,6 +94,13 @@ document.getElementById("result-download")!.addEventListener("click", () => {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 });
 
+// An entry checked and then changed is no longer the file offered: it must be checked again.
+form.addEventListener("input", () => {
+  if (result.hidden) return;
+  result.hidden = true;
+  delete result.dataset.fileText;
+});
+
 /** Each check is numbered, so a slower earlier check (a double click) never draws over a newer one. */
 let latestCheck = 0;
 
