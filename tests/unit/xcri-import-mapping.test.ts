@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { placeOfPostcode } from "../../src/domain/places/place-data.ts";
 import type { ImportReport } from "../../src/import/xcri/report.ts";
 import { summaryText } from "../../src/import/xcri/summary-text.ts";
 import { feedWith, fixture, freshOutDir, importInto, readEntry } from "../helpers/xcri.ts";
@@ -101,7 +102,12 @@ describe("importing every mapped XCRI-CAP element", () => {
     expect(course.creditStatus).toContain("`npm run vocabulary credit-statuses`");
     expect(course.serviceUserInvolvement).toMatch(/^TODO: /);
     expect(course.lastReviewed).toMatch(/^TODO: /);
-    expect((runs[0]!.venue as Record<string, unknown>).region).toContain("`npm run vocabulary regions`");
+  });
+
+  it("works out a venue's region from its postcode's district, which XCRI-CAP does not carry", () => {
+    const venue = runs[0]!.venue as Record<string, unknown>;
+    expect(placeOfPostcode(venue.postcode as string)?.region).toBeDefined();
+    expect(venue.region).toBe(placeOfPostcode(venue.postcode as string)!.region);
   });
 
   it("converts the XHTML description to Markdown, with typed descriptions as sections", () => {
@@ -165,6 +171,21 @@ describe("importing every mapped XCRI-CAP element", () => {
 
   it("prints a summary with counts per element and per TODO field", () => {
     expect(summaryText(report)).toMatchSnapshot();
+  });
+});
+
+describe("a venue whose postcode's district is unknown", () => {
+  it("gets a region TODO naming the vocabulary command", async () => {
+    const outDir = await freshOutDir();
+    await importInto(
+      outDir,
+      feedWith(
+        `<course><dc:title>Far away</dc:title><presentation><studyMode identifier="PT"/><venue><provider><dc:title>Hall</dc:title><mlo:location><mlo:town>Nowhere</mlo:town><mlo:postcode>ZZ99 9ZZ</mlo:postcode></mlo:location></provider></venue></presentation></course>`,
+      ),
+    );
+    const { data } = await readEntry(outDir, "courses/test-provider/far-away.md");
+    const venue = (data.presentations as Record<string, unknown>[])[0]!.venue as Record<string, unknown>;
+    expect(venue.region).toContain("`npm run vocabulary regions`");
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Element } from "@xmldom/xmldom";
-import { contactSchema, emailAddress } from "../../domain/schema/index.ts";
+import { contactSchema, emailAddress, ukPostcode } from "../../domain/schema/index.ts";
 import { convert } from "./course-body.ts";
 import { childNamed, childrenNamed, childText, textOf, xsiTypeOf } from "./elements.ts";
-import { readLocation, type FeedLocation } from "./map-venue.ts";
+import { readLocation, regionOfPostcode, type FeedLocation } from "./map-venue.ts";
 import { NS } from "./namespaces.ts";
 import { MappingNotes } from "./notes.ts";
 import { chooseTodo, writeTodo } from "./todos.ts";
@@ -35,8 +35,9 @@ export interface MappedProvider {
 }
 
 /**
- * Maps an XCRI-CAP provider to our provider fields. Its type and region are
- * not in XCRI-CAP, so they are TODOs; so is anything that does not fit.
+ * Maps an XCRI-CAP provider to our provider fields. Its type is not in XCRI-CAP, so
+ * it is a TODO; its region is worked out from its location's postcode where it can
+ * be, and is a TODO otherwise; so is anything that does not fit.
  */
 export function mapProvider(provider: Element, id: string): MappedProvider {
   const notes = new MappingNotes();
@@ -48,11 +49,16 @@ export function mapProvider(provider: Element, id: string): MappedProvider {
   const summary = descriptions.map((description) => description.plainText).find(Boolean) ?? "";
   const url = childText(provider, MLO, "url");
   const contact = mapContact(provider, notes);
+  const location = childNamed(provider, MLO, "location") ? readLocation(provider, name) : undefined;
+  const postcode = location?.postcode ? ukPostcode.safeParse(location.postcode) : undefined;
+  const region = postcode?.success ? regionOfPostcode(postcode.data) : undefined;
   const fields: Record<string, unknown> = {
     id,
     name,
     type: todo("type", chooseTodo("type (providers)", { many: false })),
-    region: todo("region", chooseTodo("region", { many: false })),
+    // From the postcode of the provider's location when the place data knows its district.
+    region: region ?? todo("region", chooseTodo("region", { many: false })),
+    ...(location?.town ? { town: location.town.slice(0, 60) } : {}),
     url:
       (url && httpsOrReport(url, "mlo:url", notes)) ||
       todo("url", writeTodo("give the provider's website, starting https://")),
@@ -83,7 +89,7 @@ export function mapProvider(provider: Element, id: string): MappedProvider {
     notes,
     contact,
     // Only a provider that gives its address can stand in for a run's missing venue.
-    location: childNamed(provider, MLO, "location") ? readLocation(provider, name) : undefined,
+    location,
   };
 }
 

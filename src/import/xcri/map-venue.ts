@@ -1,5 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import { isImportTodo } from "../../domain/import-todo.ts";
+import { placeOfPostcode } from "../../domain/places/place-data.ts";
 import { ukPostcode } from "../../domain/schema/index.ts";
 import { childNamed, childText } from "./elements.ts";
 import { NS } from "./namespaces.ts";
@@ -24,8 +25,10 @@ export function readLocation(owner: Element, name: string | undefined): FeedLoca
 }
 
 /**
- * Builds our venue from a feed location. XCRI-CAP has no region, so the
- * region is always a TODO; a missing town or an unusable postcode is too.
+ * Builds our venue from a feed location. XCRI-CAP has no region: it is worked out
+ * from the postcode's district (see src/domain/places), and is a TODO only when
+ * the postcode is missing or its district unknown; so is a missing town or an
+ * unusable postcode.
  */
 export function mapVenue(
   location: FeedLocation,
@@ -40,10 +43,15 @@ export function mapVenue(
     name: location.name?.slice(0, 120) || writeTodo("name the building or site"),
     town: location.town?.slice(0, 60) || writeTodo("name the town or city"),
     postcode: postcode?.success ? postcode.data : writeTodo("give the venue's full UK postcode, like 'M15 6BH'"),
-    region: chooseTodo("presentations[].venue.region", { many: false, hint: "XCRI-CAP has no region" }),
+    region:
+      (postcode?.success ? regionOfPostcode(postcode.data) : undefined) ??
+      chooseTodo("presentations[].venue.region", { many: false, hint: "XCRI-CAP has no region" }),
   };
   for (const [field, value] of Object.entries(venue)) {
     if (isImportTodo(value)) notes.todo(`${place.field}.${field}`);
   }
   return venue;
 }
+
+/** The region a UK postcode is in, by its district, if the place data knows it. */
+export const regionOfPostcode = (postcode: string) => placeOfPostcode(postcode)?.region;
