@@ -50,16 +50,17 @@ const only = args.find((arg) => arg.startsWith("--"));
  * results arrived), so noise passes and a real regression fails; a page under its gate is run once more.
  * Raised the same day once the search page and the form were rendered whole at build time (no layout
  * shift: the search page went from 74 to 99 on a phone and 76 to 100 on a desktop, with a term 95 and 98):
- * every gate is now the score of that run less 10, capped at 90.
+ * the issue's 95 wherever pages score 98 to 100; the search pages on a phone keep a margin for the noise
+ * above, as their score rests on when results arrive (with a term: 95, its largest paint at 2.9 s).
  * Accessibility, best practices and SEO must be 100 everywhere.
  */
 const PAGES: readonly { readonly path: string; readonly performance: Readonly<Record<FormFactor, number>> }[] = [
-  { path: "/", performance: { mobile: 90, desktop: 90 } },
-  { path: firstCoursePage(), performance: { mobile: 90, desktop: 90 } },
-  { path: "/coverage/", performance: { mobile: 90, desktop: 90 } },
-  { path: "/search/", performance: { mobile: 89, desktop: 90 } },
-  { path: "/search/?q=dementia", performance: { mobile: 85, desktop: 88 } },
-  { path: "/list-your-course/", performance: { mobile: 90, desktop: 90 } },
+  { path: "/", performance: { mobile: 95, desktop: 95 } },
+  { path: firstCoursePage(), performance: { mobile: 95, desktop: 95 } },
+  { path: "/coverage/", performance: { mobile: 95, desktop: 95 } },
+  { path: "/search/", performance: { mobile: 90, desktop: 95 } },
+  { path: "/search/?q=dementia", performance: { mobile: 85, desktop: 90 } },
+  { path: "/list-your-course/", performance: { mobile: 95, desktop: 95 } },
 ];
 const gates: Gates = {
   accessibility: 100,
