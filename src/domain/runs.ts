@@ -1,13 +1,8 @@
 import { daysBetween, wholeMonthsBetween } from "./dates.ts";
+import { factLabels } from "./fact-labels.ts";
 import { formatCost, formatDate } from "./format.ts";
 import type { Course, Presentation, Session } from "./schema/index.ts";
-import {
-  attendanceModes,
-  attendanceModesWithoutVenue,
-  labelOf,
-  startWindows,
-  type StartWindowId,
-} from "./vocabularies/index.ts";
+import { attendanceModesWithoutVenue, startWindows, type StartWindowId } from "./vocabularies/index.ts";
 
 /**
  * The one clock for runs: every page, filter, sort and export that needs to know
@@ -96,11 +91,17 @@ export function runTiming(run: Presentation, asOf: string): RunTiming {
 /** Within how many days a start is given as a count of days ("Starts in 12 days") as well as a date. */
 export const STARTS_IN_DAYS = 31;
 
-/** "Starts today", "Starts tomorrow" or "Starts in 12 days" for a run starting within a month; otherwise nothing. */
-export function startsInText(timing: RunTiming): string | undefined {
+/** "today", "tomorrow" or "in 12 days" for a run starting within a month; otherwise nothing. */
+function howSoon(timing: RunTiming): string | undefined {
   const days = timing.daysToStart;
   if (days === undefined || days > STARTS_IN_DAYS) return undefined;
-  return days === 0 ? "Starts today" : days === 1 ? "Starts tomorrow" : `Starts in ${days} days`;
+  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
+
+/** "Starts today", "Starts tomorrow" or "Starts in 12 days" for a run starting within a month; otherwise nothing. */
+export function startsInText(timing: RunTiming): string | undefined {
+  const soon = howSoon(timing);
+  return soon && `Starts ${soon}`;
 }
 
 /** Whether a run can be followed online (or at a distance), wherever else it meets. */
@@ -123,28 +124,29 @@ export interface CourseFact {
 export function courseFacts(course: Course, run: Presentation | undefined, asOf: string): CourseFact[] {
   const facts: CourseFact[] = [];
   const hours = course.cpdHours ?? course.notionalHours;
-  if (!run) facts.push({ label: "Starts", value: "No dates announced" });
+  if (!run) facts.push({ label: factLabels.starts, value: "No dates announced" });
   else {
     const timing = runTiming(run, asOf);
-    const startsIn = startsInText(timing);
+    const soon = howSoon(timing);
     facts.push(
       {
-        label: "Starts",
+        label: factLabels.starts,
         value:
           run.flexibleStart || run.start === undefined
             ? "At any time"
-            : `${formatDate(run.start)}${startsIn ? ` (${startsIn.replace("Starts ", "")})` : ""}`,
+            : `${formatDate(run.start)}${soon ? ` (${soon})` : ""}`,
       },
       {
-        label: "Where",
+        label: factLabels.where,
         value: [run.venue?.town, isOnlineRun(run) && (run.venue ? "online" : "Online")].filter(Boolean).join(" and "),
       },
-      { label: "Cost", value: formatCost(run.cost.amount) },
+      { label: factLabels.cost, value: formatCost(run.cost.amount) },
     );
     if (timing.applications === "closing-soon" && run.applyBy)
-      facts.push({ label: "Apply by", value: `${formatDate(run.applyBy)} (closing soon)` });
+      facts.push({ label: factLabels.applyBy, value: `${formatDate(run.applyBy)} (closing soon)` });
   }
-  if (hours !== undefined) facts.push({ label: "Length", value: `${hours} ${hours === 1 ? "hour" : "hours"}` });
+  if (hours !== undefined)
+    facts.push({ label: factLabels.length, value: `${hours} ${hours === 1 ? "hour" : "hours"}` });
   return facts;
 }
 
@@ -184,14 +186,6 @@ export function joinableRuns(course: Course, asOf: string): Presentation[] {
 /** The next run a learner could join, if any. */
 export function nextRun(course: Course, asOf: string): Presentation | undefined {
   return joinableRuns(course, asOf)[0];
-}
-
-/** The next run in words, as listings and search results show it. */
-export function nextRunText(course: Course, asOf: string): string {
-  const run = nextRun(course, asOf);
-  if (!run) return "No dates announced";
-  const when = run.start && !run.flexibleStart ? `Next start ${formatDate(run.start)}` : "Start at any time";
-  return `${when} · ${labelOf(attendanceModes, run.attendanceMode)}`;
 }
 
 /** The start windows a course can be joined in; a course with no joinable run is "not announced". */

@@ -97,6 +97,8 @@ export function searchRecord(
   const { course, provider } = entry;
   const cats = headlineCredit(course);
   const credit = creditSummary(course, options.asOf);
+  // The runs a search filters by, in the order of `runs` below (see searchRunValues).
+  const runs = runsOrNone(joinableRuns(course, options.asOf));
 
   const filters: Record<string, string[]> = {};
   for (const facet of options.facets) {
@@ -116,13 +118,11 @@ export function searchRecord(
       interProfessional: course.learnerMix.includes("inter-professional") ? "yes" : "no",
       serviceUsers: involvesServiceUsers(course.serviceUserInvolvement.modes) ? "yes" : "no",
       // What a result says of each run in `runs`; the page shows the one that matches the filters.
-      runs: writeRunFacts(
-        runsOrNone(joinableRuns(course, options.asOf)).map((run) => courseFacts(course, run, options.asOf)),
-      ),
+      runs: writeRunFacts(runs.map((run) => courseFacts(course, run, options.asOf))),
     },
     filters,
     runs: searchRunValues(entry, options.asOf, options.facets),
-    runPlaces: runsOrNone(joinableRuns(course, options.asOf)).map((run) => runPlace(run)),
+    runPlaces: runs.map(runPlace),
     sort: {
       [sortKeys.start]: soonestStartKey(course, options.asOf),
       [sortKeys.credits]: String(cats?.value ?? 0).padStart(4, "0"),

@@ -4,7 +4,8 @@ import { startWindowFacet, whereFacet } from "../../src/domain/facets.ts";
 import {
   currentRuns,
   joinableRuns,
-  nextRunText,
+  courseFacts,
+  nextRun,
   runTiming,
   soonestStartKey,
   startingSoon,
@@ -58,7 +59,10 @@ describe("the clock for runs", () => {
     expect(startWindowFacet.valuesOf({ course, provider }, asOf)).toEqual(["not-announced"]);
     expect(soonestStartKey(course, asOf)).toBe("9999-12-31");
     expect(startingSoon([{ course }], asOf, 6)).toEqual([]);
-    expect(nextRunText(course, asOf)).toBe("No dates announced");
+    expect(courseFacts(course, nextRun(course, asOf), asOf)[0]).toEqual({
+      label: "Starts",
+      value: "No dates announced",
+    });
     // Run filters count only runs a learner can join.
     expect(whereFacet.valuesOf({ course, provider }, asOf)).toEqual([]);
   });
@@ -101,7 +105,10 @@ describe("the clock for runs", () => {
     expect(joinableRuns(course, asOf)).toEqual([]);
     expect(startWindowsOf(course, asOf)).toEqual(["not-announced"]);
     expect(soonestStartKey(course, asOf)).toBe("9999-12-31");
-    expect(nextRunText(course, asOf)).toBe("No dates announced");
+    expect(courseFacts(course, nextRun(course, asOf), asOf)[0]).toEqual({
+      label: "Starts",
+      value: "No dates announced",
+    });
     expect(whereFacet.valuesOf({ course, provider }, asOf)).toEqual([]);
   });
 

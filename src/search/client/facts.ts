@@ -1,3 +1,4 @@
+import { factLabels } from "../../domain/fact-labels.ts";
 import type { ResultData } from "./index-files.ts";
 import { distanceText } from "./nearby.ts";
 import { readRunFacts, type RunFact } from "../run-facts.ts";
@@ -17,7 +18,7 @@ export function factsOf({ meta, run, miles }: Shown): readonly RunFact[] {
   const facts = runs[run] ?? runs[0] ?? [];
   if (miles === undefined) return facts;
   // The distance goes straight after where the run meets.
-  const where = facts.findIndex(([label]) => label === "Where");
-  const distance: RunFact = ["Distance", distanceText(miles)];
+  const where = facts.findIndex(([label]) => label === factLabels.where);
+  const distance: RunFact = [factLabels.distance, distanceText(miles)];
   return where < 0 ? [...facts, distance] : [...facts.slice(0, where + 1), distance, ...facts.slice(where + 1)];
 }

@@ -1,3 +1,4 @@
+import { factOrder } from "../../domain/fact-labels.ts";
 import { factsOf, type Shown } from "./facts.ts";
 
 /**
@@ -9,15 +10,12 @@ function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The run facts a download has a column for, as courseFacts labels them. */
-const FACT_COLUMNS = ["Starts", "Where", "Distance", "Cost", "Apply by", "Length"];
-
 /**
  * Search results as CSV text (CRLF line ends, UTF-8 byte order mark for spreadsheet programs), each
  * with the facts of the run the search found for it.
  */
 export function resultsCsv(results: readonly Shown[], origin: string): string {
-  const header = ["Title", "Provider", "Summary", "Credit", ...FACT_COLUMNS, "Page"];
+  const header = ["Title", "Provider", "Summary", "Credit", ...factOrder, "Page"];
   const rows = results.map((result) => {
     const facts = new Map(factsOf(result));
     return [
@@ -25,7 +23,7 @@ export function resultsCsv(results: readonly Shown[], origin: string): string {
       result.meta.provider ?? "",
       result.meta.summary ?? "",
       result.meta.credit ?? "",
-      ...FACT_COLUMNS.map((label) => facts.get(label) ?? ""),
+      ...factOrder.map((label) => facts.get(label) ?? ""),
       new URL(result.url, origin).href,
     ];
   });
