@@ -47,8 +47,8 @@ export interface RunTiming {
 
 const datedWindows = startWindows.filter((window) => window.kind === "dated");
 const onDemandWindow = startWindows.find((window) => window.kind === "on-demand")!.id;
-/** The window of a course with no run a learner can join. */
-const noJoinableRunWindow: StartWindowId = startWindows.find((window) => window.kind === "none")!.id;
+/** The window of a course with no run a learner can join: "No dates announced". */
+export const noJoinableRunWindow = startWindows.find((window) => window.kind === "none")!;
 
 function phaseOf(run: Presentation, asOf: string): RunPhase {
   const lastDay = run.end ?? run.start;
@@ -124,7 +124,7 @@ export interface CourseFact {
 export function courseFacts(course: Course, run: Presentation | undefined, asOf: string): CourseFact[] {
   const facts: CourseFact[] = [];
   const hours = course.cpdHours ?? course.notionalHours;
-  if (!run) facts.push({ label: factLabels.starts, value: "No dates announced" });
+  if (!run) facts.push({ label: factLabels.starts, value: noJoinableRunWindow.label });
   else {
     const timing = runTiming(run, asOf);
     const soon = howSoon(timing);
@@ -192,7 +192,7 @@ export function nextRun(course: Course, asOf: string): Presentation | undefined 
 export function startWindowsOf(course: Course, asOf: string): StartWindowId[] {
   const windows = new Set<StartWindowId>();
   for (const run of joinableRuns(course, asOf)) windows.add(runTiming(run, asOf).startWindow!);
-  return windows.size === 0 ? [noJoinableRunWindow] : [...windows];
+  return windows.size === 0 ? [noJoinableRunWindow.id] : [...windows];
 }
 
 /** Sorts after every real date. */
@@ -242,10 +242,12 @@ export type RunDay =
   /** For a run that lists no sessions: its only day, or its first or last day. */
   | { readonly kind: "only-day" | "first-day" | "last-day"; readonly date: string };
 
-/** A run's sessions in timetable order: by day, then by start time, a day without set times first. */
+/** Where a session comes in a timetable: by day, then by start time, a day without set times first. */
+export const sessionOrderKey = (session: Pick<Session, "date" | "start">) => `${session.date} ${session.start ?? ""}`;
+
+/** A run's sessions in timetable order (see sessionOrderKey). */
 export function sessionsInOrder(run: Presentation): Session[] {
-  const key = (session: Session) => `${session.date} ${session.start ?? ""}`;
-  return [...(run.sessions ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
+  return [...(run.sessions ?? [])].sort((a, b) => sessionOrderKey(a).localeCompare(sessionOrderKey(b)));
 }
 
 /**

@@ -2,7 +2,7 @@ import ical, { ICalAlarmType, type ICalEventData, type ICalTemporalPlainDateTime
 import { addDays, utcMidnight } from "../domain/dates.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { formatDate } from "../domain/format.ts";
-import { closingDateToCome, currentRuns, runDaysToCome, type RunDay } from "../domain/runs.ts";
+import { closingDateToCome, currentRuns, runDaysToCome, sessionOrderKey, type RunDay } from "../domain/runs.ts";
 import type { Course, Presentation } from "../domain/schema/index.ts";
 
 /** The time zone of every session time in the catalogue. */
@@ -80,8 +80,7 @@ export function calendarEvents(course: Course, asOf: string): CalendarEvent[] {
       : [];
     return [...closing, ...days];
   });
-  const key = (event: CalendarEvent) => `${event.date} ${event.start ?? ""}`;
-  return events.sort((a, b) => key(a).localeCompare(key(b)));
+  return events.sort((a, b) => sessionOrderKey(a).localeCompare(sessionOrderKey(b)));
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   workforceLevelFacet,
   type BrowseFacet,
 } from "../domain/facets.ts";
-import { startWindows } from "../domain/vocabularies/index.ts";
+import { noJoinableRunWindow } from "../domain/runs.ts";
 import { href } from "./paths.ts";
 
 /** A coverage matrix: one facet's values down the side, another's across. */
@@ -55,11 +55,8 @@ export function cellSearchPath(view: CoverageView, rowId: string, columnId: stri
   return `${href("search/")}?${params.toString()}`;
 }
 
-/** The start window of courses with no run to join now ("No dates announced"). */
-export const noDatesWindow = startWindows.find((window) => window.kind === "none")!;
-
 /** The search page listing the active courses with no run to join now: one filter, "No dates announced". */
 export function noDatesSearchPath(): string {
-  const params = new URLSearchParams({ [startWindowFacet.search.param]: noDatesWindow.id });
+  const params = new URLSearchParams({ [startWindowFacet.search.param]: noJoinableRunWindow.id });
   return `${href("search/")}?${params.toString()}`;
 }

@@ -16,9 +16,6 @@ const places = placeFile as unknown as PlaceFile;
 /** The words the data's licence asks to be shown wherever it is used (About page, README, published files). */
 export const placeDataAttribution: string = places.attribution;
 
-/** The licence of the place data. */
-export const placeDataLicence: string = places.licence;
-
 /** Where a postcode is, as its district tells: the district's centre, region and post town. */
 export interface PostcodePlace extends Coordinates {
   /** The postcode district, "BL1" of "BL1 2EG". */

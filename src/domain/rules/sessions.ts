@@ -1,3 +1,4 @@
+import { sessionOrderKey } from "../runs.ts";
 import type { Session } from "../schema/index.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 
@@ -5,7 +6,6 @@ import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 const when = (session: Session) => `on ${session.date}${session.start ? ` at ${session.start}` : ""}`;
 
 /** A key that orders sessions by day, then by start time, a session without times first. */
-const orderKey = (session: Session) => `${session.date} ${session.start ?? ""}`;
 
 /**
  * A run's sessions fall within it, once each, with times that make sense (errors), listed in
@@ -76,7 +76,7 @@ export const sessionsFitTheirRun: CourseRule = ({ course }) => {
           ),
         );
       }
-      const key = orderKey(session);
+      const key = sessionOrderKey(session);
       const repeated = seen.get(key);
       if (repeated !== undefined) {
         findings.push(
