@@ -13,6 +13,7 @@ import { handOverCatalogue } from "../catalogue/hand-off.ts";
 import { contentDir } from "./content-dir.ts";
 import { recheckOnEdit } from "./dev-recheck.ts";
 import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
+import { linkSearchPage } from "./search-page.ts";
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -32,7 +33,7 @@ export function catalogueGuard(): AstroIntegration {
   let base = "/";
   let cacheDir = "";
   let stagingDir = "";
-  let indexing: Promise<{ indexed: number; seconds: string }> | undefined;
+  let indexing: Promise<{ indexed: number; firstUrls: string[]; seconds: string }> | undefined;
   /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
     asOf = catalogueAsOf();
@@ -58,8 +59,8 @@ export function catalogueGuard(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
         const started = performance.now();
-        indexing = writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base }).then((indexed) => ({
-          indexed,
+        indexing = writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base }).then((written) => ({
+          ...written,
           seconds: seconds(started),
         }));
         // Its failure is reported when build:done awaits it, not as an unhandled rejection meanwhile.
@@ -89,8 +90,9 @@ export function catalogueGuard(): AstroIntegration {
         await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
         await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
         if (!indexing) throw new Error("The search index was never started");
-        const { indexed, seconds: took } = await indexing;
+        const { indexed, firstUrls, seconds: took } = await indexing;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));
+        await linkSearchPage(fileURLToPath(dir), base, { firstUrls });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
         if (indexed !== active || placed !== active) {
           throw new Error(`The search index holds ${placed} courses (${indexed} sent to it) but ${active} are active`);

@@ -30,8 +30,12 @@ export function searchRecords(catalogue: IndexedCatalogue, options: { asOf: stri
  */
 export const MAX_FRAGMENT_FILES = 4000;
 
+/** How many of the index's first pages' URLs are kept, to check the search page's own first results by. */
+const FIRST_PAGE_URLS = 100;
+
 /**
- * Writes the Pagefind index for the catalogue into `outputDir`; returns how many courses it holds.
+ * Writes the Pagefind index for the catalogue into `outputDir`; returns how many courses it holds and
+ * the URLs of its first pages (the first results of browsing every course).
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
  * tend to share a fragment file, and a page's number is its place in that order.
  *
@@ -43,18 +47,19 @@ export async function writeCatalogueIndex(
   catalogue: IndexedCatalogue,
   outputDir: string,
   options: { asOf: string; base: string },
-): Promise<number> {
+): Promise<{ indexed: number; firstUrls: string[] }> {
   const filters = searchFilters(catalogue.facets);
   const records = searchRecords(catalogue, options).sort(
     (a, b) =>
       compareSortValues(a.sort[PAGE_ORDER_SORT] ?? "", b.sort[PAGE_ORDER_SORT] ?? "") ||
       compareSortValues(a.sort[sortKeys.title] ?? "", b.sort[sortKeys.title] ?? ""),
   );
-  return writeSearchIndex(records, outputDir, {
+  const indexed = await writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
     filterKeys: filters.map((facet) => facet.search.param),
     valueFileKeys: filters.filter((facet) => facet.search.matchesWords).map((facet) => facet.search.param),
   });
+  return { indexed, firstUrls: records.slice(0, FIRST_PAGE_URLS).map(({ url }) => url) };
 }
 
 /**

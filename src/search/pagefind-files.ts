@@ -21,6 +21,8 @@ class Cbor {
   private at = 0;
   private readonly text = new TextDecoder();
   private readonly bytes: Uint8Array;
+  /** The whole file read as one byte per character, for cutting ASCII text from. */
+  private ascii: string | undefined;
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
   }
@@ -60,9 +62,13 @@ class Cbor {
     if (major !== 3) throw new Error(`expected text, found CBOR type ${major}`);
     const end = this.at + argument;
     if (end > this.bytes.length) throw new Error("the file ends early");
-    const value = this.text.decode(this.bytes.subarray(this.at, end));
+    const start = this.at;
     this.at = end;
-    return value;
+    for (let at = start; at < end; at++)
+      if (this.bytes[at]! >= 0x80) return this.text.decode(this.bytes.subarray(start, end));
+    // Hashes are short and ASCII: cut from the file decoded once, as a decoder call per hash took several times longer.
+    this.ascii ??= new TextDecoder("latin1").decode(this.bytes);
+    return this.ascii.slice(start, end);
   }
 
   skip(): void {

@@ -68,6 +68,31 @@ test("browsing with no term shows every active course, soonest start first", asy
   await expect(page.locator("#results > li")).toHaveCount(Math.min(PAGE, entries.length));
 });
 
+test("browsing every course keeps the courses the page was built with, and starts loading search with the page", async ({
+  page,
+}) => {
+  const { entries } = await catalogue();
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    fetched.push(url.pathname + url.search);
+  });
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  await expect(page.locator("[data-search-app]")).toHaveAttribute("data-engine", "ready");
+  // The first page of results is in the page itself: none of their details is downloaded again.
+  expect(fetched.filter((path) => path.includes("/fragment/"))).toEqual([]);
+  // Pagefind's script, page list and WebAssembly are asked for by the page, not after the script has run.
+  const preloaded = await page
+    .locator('link[rel="preload"], link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloaded).toEqual(
+    expect.arrayContaining(["/pagefind/pagefind.js", "/pagefind/wasm.en.pagefind", expect.stringMatching(/pf_meta$/)]),
+  );
+  // The page names its index, so the script reads that index's page list without first asking which is current.
+  expect(fetched).not.toContain("/pagefind/pagefind-entry.json");
+});
+
 test("show more adds the next results after those shown and moves the focus to the first new one", async ({ page }) => {
   const { entries } = await catalogue();
   test.skip(entries.length <= PAGE, `needs more than ${PAGE} active sample courses`);

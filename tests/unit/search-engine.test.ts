@@ -42,6 +42,7 @@ class FakeIndex implements IndexSource {
   constructor(private readonly catalogue: readonly Page[]) {}
   async pages(): Promise<IndexPages> {
     return {
+      name: "en_test",
       numbers: new Map(this.catalogue.map((page, number) => [page.id, number])),
       result: (number) => resultFor(this.catalogue[number]!),
     };

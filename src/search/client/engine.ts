@@ -35,6 +35,8 @@ export interface Pagefind {
 
 /** What a search found, with the numbers its filters show. */
 export interface Searched {
+  /** The name of the index searched (which build it is from). */
+  readonly index: string;
   readonly results: readonly Result[];
   /**
    * For each result, the run to show: its place among the course's runs in
@@ -91,7 +93,7 @@ export function startEngine(
   bundlePath: string,
   gazetteerUrl: string,
   named: readonly NamedValue[] = [],
-  options: { readonly firstSearchHasWords: boolean } = { firstSearchHasWords: false },
+  options: { readonly firstSearchHasWords: boolean; readonly pageIndex?: string } = { firstSearchHasWords: false },
 ): Engine {
   const load = async () => {
     const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
@@ -105,7 +107,7 @@ export function startEngine(
     if (!options.firstSearchHasWords) await loaded.search(null, {});
     return loaded;
   };
-  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl), lexiconOf(named));
+  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex), lexiconOf(named));
 }
 
 /**
@@ -228,7 +230,8 @@ export class Engine {
     }
     const place = near && ("found" in near ? { found: near.found } : near);
     const results = kept.map((position) => resultOf(order[position]!));
-    if (!found) return { results, runOf, miles, counts, withoutFilter, ...(place ? { place } : {}) };
+    const index = pages.name;
+    if (!found) return { index, results, runOf, miles, counts, withoutFilter, ...(place ? { place } : {}) };
     const withEveryPart = new Set(found.pages.slice(0, found.withEveryPart));
     // What is said about the words is said of the results shown, after the filters.
     const understood: Understood = {
@@ -236,7 +239,7 @@ export class Engine {
       withEveryPart: kept.filter((position) => withEveryPart.has(order[position]!)).length,
       found: kept.length,
     };
-    return { results, runOf, miles, counts, withoutFilter, understood, ...(place ? { place } : {}) };
+    return { index, results, runOf, miles, counts, withoutFilter, understood, ...(place ? { place } : {}) };
   }
 
   /**

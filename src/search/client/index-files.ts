@@ -45,6 +45,8 @@ export interface Result {
 
 /** The index as the page numbers it is filtered and sorted by. */
 export interface IndexPages {
+  /** The index's name (its hash), which says which build it is from. */
+  readonly name: string;
   /** Page number by page hash (the name Pagefind gives results by). */
   readonly numbers: ReadonlyMap<string, number>;
   /** The result for a page number, for listing pages without a search (its details fetched when shown). */
@@ -111,25 +113,43 @@ export class IndexFiles implements IndexSource {
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
   private readonly bundlePath: string;
   private readonly gazetteerUrl: string;
+  private readonly pageIndex: string | undefined;
 
-  /** `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near. */
-  constructor(bundlePath: string, gazetteerUrl: string) {
+  /**
+   * `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near;
+   * `pageIndex`: the index the page was built with, if it names one.
+   */
+  constructor(bundlePath: string, gazetteerUrl: string, pageIndex?: string) {
     this.bundlePath = bundlePath;
     this.gazetteerUrl = gazetteerUrl;
+    this.pageIndex = pageIndex;
+  }
+
+  /** The index's page list: the one the page names (which it has started downloading), or else the current one. */
+  private async metaFile(): Promise<{ name: string; bytes: Uint8Array }> {
+    const metaUrl = (name: string) => `${this.bundlePath}pagefind.${name}.pf_meta`;
+    if (this.pageIndex) {
+      try {
+        return { name: this.pageIndex, bytes: await fetchBytes(metaUrl(this.pageIndex)) };
+      } catch {
+        // A copy of the page cached from an earlier build names an index since replaced: ask which is current.
+      }
+    }
+    // Asked afresh, as a cached copy may be from an earlier build.
+    const name = currentIndex(JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))));
+    return { name, bytes: await fetchBytes(metaUrl(name)) };
   }
 
   private index() {
     this.current ??= (async () => {
-      // The entry names the current index; asked afresh, as a cached copy may be from an earlier build.
-      const name = currentIndex(
-        JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))),
-      );
-      const meta = readPagefindMeta(await fetchBytes(`${this.bundlePath}pagefind.${name}.pf_meta`));
+      const { name, bytes } = await this.metaFile();
+      const meta = readPagefindMeta(bytes);
       const results = meta.pages.map((page) => ({
         id: page.hash,
         data: async () => ({ ...(await this.fragment(page)), excerpt: "" }),
       }));
       const pages: IndexPages = {
+        name,
         numbers: new Map(meta.pages.map(({ hash }, page) => [hash, page])),
         result: (page) => results[page]!,
       };

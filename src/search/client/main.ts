@@ -5,7 +5,7 @@ import { FIRST_DRAW, PAGE } from "./paging.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { resultItem, type Shown } from "./results.ts";
 import { noteSearchReturn, shownOnReturn } from "./return-to-results.ts";
-import { effectiveSort, sortOptions } from "./sorts.ts";
+import { effectiveSort, inIndexOrder, sortOptions } from "./sorts.ts";
 import { NEAR_KEY } from "./nearby.ts";
 import { understoodText } from "./understood-text.ts";
 import { clearFilters, queryFromState, stateFromQuery, toggleFilter, type SearchState } from "./state.ts";
@@ -71,6 +71,21 @@ function announce(text: string, whenSettled = false): void {
 const page = createSearchPageState(readState());
 // Back from a course to this search: as many results as were shown when it was followed.
 page.shown = Math.max(page.shown, shownOnReturn(sessionStorage, location.pathname + location.search) ?? 0);
+
+// Started before the page's controls are set up, so Pagefind loads meanwhile.
+/** The filter values a search's words can name, with their other names, as the page lists them. */
+const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][data-matches-words]")].flatMap((facet) =>
+  filterInputs(facet).map((input) => ({
+    filter: input.dataset.filter!,
+    value: input.value,
+    label: input.dataset.label!,
+    aliases: input.dataset.aliases ? input.dataset.aliases.split("|") : [],
+  })),
+);
+const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues, {
+  firstSearchHasWords: Boolean(page.search.term),
+  ...(app.dataset.index ? { pageIndex: app.dataset.index } : {}),
+});
 
 /** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
 function remember(replace: boolean): void {
@@ -163,14 +178,17 @@ async function renderResults(): Promise<void> {
   const total = drawn.results.length;
   const noun = total === 1 ? "course" : "courses";
   const details = (from: number, to: number) => detailsOf(drawn, from, to);
-  const first = details(0, FIRST_DRAW);
+  const kept = keptFromPage(drawn);
+  const first = kept > 0 ? undefined : details(0, FIRST_DRAW);
   // Asked for once the first have arrived, so they do not share the connections with the first.
-  const rest = first.then(() => details(FIRST_DRAW, page.shown));
+  const rest = (first ?? Promise.resolve()).then(() => details(kept || FIRST_DRAW, page.shown));
   rest.catch(() => {}); // Reported where it is awaited, not as unhandled while the first are awaited.
-  const firstData = await arrived(drawing, drawn, first);
-  if (!firstData) return;
-  // The count and the list change together, so what the heading announces is what is listed.
-  list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
+  if (first) {
+    const firstData = await arrived(drawing, drawn, first);
+    if (!firstData) return;
+    // The count and the list change together, so what the heading announces is what is listed.
+    list.replaceChildren(...firstData.map((item) => resultItem(item, Boolean(drawn.term))));
+  }
   page.listed = drawn.results;
   // Which search the list holds, for tests and the relevance benchmark, which wait for a search's own results.
   list.dataset.term = drawn.term;
@@ -187,6 +205,16 @@ async function renderResults(): Promise<void> {
   if (total === 0) renderSuggestions();
   more.hidden = true;
   void appendResults(drawing, drawn, rest);
+}
+
+/**
+ * How many of the results the list already holds as the page was built: browsing every course soonest
+ * first, before the script has drawn anything, the page lists the first courses (the build checked they
+ * are the first pages of the index it names), so their details need not be downloaded again.
+ */
+function keptFromPage(drawn: Outcome): number {
+  if (page.listed !== undefined || !drawn.inIndexOrder || drawn.index !== app.dataset.index) return 0;
+  return Math.min(Number(app.dataset.firstPage ?? 0), list.childElementCount, drawn.results.length);
 }
 
 /** The details of results `from` to `to`, each with the run it found (and its distance, near a place). */
@@ -375,7 +403,8 @@ function cannotSearch(): void {
 function outcomeOf(searched: SearchState, found: Searched): Outcome {
   const counts = browsingAll(searched) ? catalogue : found.counts;
   const pending = new Set([...(page.outcome?.pending ?? [])].filter((key) => !counts[key]));
-  return { ...found, counts, term: searched.term, pending };
+  const listsIndex = browsingAll(searched) && inIndexOrder(effectiveSort(searched.sort, false));
+  return { ...found, counts, term: searched.term, pending, inIndexOrder: listsIndex };
 }
 
 /**
@@ -531,7 +560,7 @@ more.addEventListener("click", async () => {
   const firstNew = list.childElementCount;
   page.shown = firstNew + PAGE;
   await appendResults(++page.drawings, drawn, detailsOf(drawn, firstNew, page.shown));
-  if (list.childElementCount > firstNew) list.querySelectorAll("a")[firstNew]?.focus();
+  list.children[firstNew]?.querySelector("a")?.focus();
 });
 list.addEventListener("click", (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>("a[href]");
@@ -572,18 +601,6 @@ window.addEventListener("popstate", () => {
 // The filters are open in the page, for wide screens; on a phone they start closed (CSS shows them closed until now).
 if (!window.matchMedia("(min-width: 48rem)").matches) panel.open = false;
 panel.dataset.ready = "";
-/** The filter values a search's words can name, with their other names, as the page lists them. */
-const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][data-matches-words]")].flatMap((facet) =>
-  filterInputs(facet).map((input) => ({
-    filter: input.dataset.filter!,
-    value: input.value,
-    label: input.dataset.label!,
-    aliases: input.dataset.aliases ? input.dataset.aliases.split("|") : [],
-  })),
-);
-const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues, {
-  firstSearchHasWords: Boolean(page.search.term),
-});
 void search();
 // Loaded while the page shows every course, so the first words typed are searched at once. The mark says
 // when the page is ready for them (the benchmark waits for it).

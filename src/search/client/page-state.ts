@@ -8,6 +8,8 @@ export interface Outcome extends Searched {
   readonly term: string;
   /** Filters whose data is loading, to count them for this search. */
   readonly pending: ReadonlySet<string>;
+  /** Whether the results are every course in the index's own order (browsing everything, soonest first). */
+  readonly inIndexOrder: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sortKeys } from "../sort-orders.ts";
+import { PAGE_ORDER_SORT, sortKeys } from "../sort-orders.ts";
 
 /** A way to order results. Every course has every sort key, so none drops out when sorting. */
 export interface SortOption {
@@ -31,3 +31,6 @@ export function effectiveSort(chosen: string, hasTerm: boolean, hasPlace = false
   const fallback = hasTerm ? "relevance" : hasPlace ? "nearest" : "start";
   return option ?? sortOptions.find((candidate) => candidate.id === fallback)!;
 }
+
+/** Whether a sort lists courses in the search index's own order (the build adds them in that order). */
+export const inIndexOrder = (option: SortOption) => option.sort?.[PAGE_ORDER_SORT] === "asc";

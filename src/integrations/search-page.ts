@@ -1,0 +1,92 @@
+import { access, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { init, parse } from "es-module-lexer";
+import { currentIndex } from "../search/pagefind-files.ts";
+
+/** Where the built search page is, in the output folder. */
+const SEARCH_PAGE = path.join("search", "index.html");
+
+/** The marker the search page's app element carries, which the index's name is added beside. */
+const APP_MARKER = "data-search-app";
+
+/**
+ * Ties the built search page to the index placed beside it, once both are
+ * written (they are made side by side):
+ * - checks that the courses the page lists before its script runs are the
+ *   index's first pages, in order, so the script can keep that list for
+ *   "every course" instead of downloading the same ten courses' details;
+ * - names the index on the page (`data-index`), so the script reads the
+ *   index's page list at once instead of first asking which index is current;
+ * - asks the browser to start downloading what every search needs with the
+ *   page itself: the modules the page's script imports (else found only once
+ *   the script has arrived and been read), and Pagefind's script, page list
+ *   and WebAssembly (else asked for only once the page's script has run).
+ *
+ * Throws when the page's first courses and the index disagree: the list
+ * would be wrong as soon as the visitor asked for more.
+ */
+export async function linkSearchPage(
+  distDir: string,
+  base: string,
+  index: { readonly firstUrls: readonly string[] },
+): Promise<void> {
+  const file = path.join(distDir, SEARCH_PAGE);
+  const html = await readFile(file, "utf8");
+  const listed = listedCourseUrls(html, base);
+  const expected = index.firstUrls.slice(0, listed.length);
+  if (listed.join("\n") !== expected.join("\n")) {
+    throw new Error(
+      `The search page lists ${listed.join(", ") || "no courses"} before its script runs, but the search index starts with ${expected.join(", ") || "no courses"}. Both should list courses soonest start first (soonestFirst and writeCatalogueIndex).`,
+    );
+  }
+  const bundle = path.join(distDir, "pagefind");
+  const name = currentIndex(JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")));
+  const preloads = [`pagefind.${name}.pf_meta`, "wasm.en.pagefind"];
+  for (const preloaded of ["pagefind.js", ...preloads]) await access(path.join(bundle, preloaded));
+  const modules = await importedModules(distDir, base, html);
+  const links = [
+    ...modules.map((module) => `<link rel="modulepreload" href="${module}">`),
+    `<link rel="modulepreload" href="${base}pagefind/pagefind.js">`,
+    ...preloads.map((preloaded) => `<link rel="preload" href="${base}pagefind/${preloaded}" as="fetch" crossorigin>`),
+  ].join("");
+  if (!html.includes(APP_MARKER) || !html.includes("</head>"))
+    throw new Error(`${file} has no ${APP_MARKER} element or no </head>: is it still the search page?`);
+  await writeFile(
+    file,
+    html
+      .replace("</head>", `${links}</head>`)
+      .replace(APP_MARKER, `${APP_MARKER} data-index="${name}" data-first-page="${listed.length}"`),
+  );
+}
+
+/** The course pages the search page's results list links to, in order, as the build wrote it. */
+function listedCourseUrls(html: string, base: string): string[] {
+  const list = /<ul id="results"[^>]*>([\s\S]*?)<\/ul>\s*<div id="no-results"/.exec(html);
+  if (!list) throw new Error(`The built search page has no results list (<ul id="results">)`);
+  const titles = list[1]!.matchAll(/<h3 class="course-title"[^>]*>\s*<a href="([^"]+)"/g);
+  return [...titles].map((match) => match[1]!).filter((url) => url.startsWith(`${base}courses/`));
+}
+
+/**
+ * The URLs of the modules the page's own module scripts import statically, however deep (not those
+ * imported on demand, which only some searches need).
+ */
+async function importedModules(distDir: string, base: string, html: string): Promise<string[]> {
+  await init;
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+  const found = new Set<string>();
+  const visit = async (url: string) => {
+    const code = await readFile(path.join(distDir, url.slice(base.length)), "utf8");
+    // A static import has no dynamic-import position (d === -1).
+    const [imports] = parse(code);
+    for (const { n: specifier, d } of imports) {
+      if (d !== -1 || !specifier?.startsWith(".")) continue;
+      const imported = path.posix.join(path.posix.dirname(url), specifier);
+      if (found.has(imported)) continue;
+      found.add(imported);
+      await visit(imported);
+    }
+  };
+  for (const script of scripts) await visit(script);
+  return [...found];
+}
