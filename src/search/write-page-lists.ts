@@ -7,7 +7,7 @@ import {
   RUN_INDEX_FILE,
   RUN_PLACES_FILE,
   runPlaceCode,
-  toGaps,
+  encodeSet,
   type FilterSetsFile,
   type FilterValueFile,
   type RunIndexFile,
@@ -124,19 +124,19 @@ export async function writePageLists(
   await writeJson(indexDir, RUN_PLACES_FILE, { index, places, runs: runPlaces });
 
   for (const [key, byValue] of values) {
-    const gapsOf = (lists: Map<string, number[]>) =>
-      Object.fromEntries([...lists].map(([value, list]) => [value, toGaps(list.sort((a, b) => a - b))]));
-    const sets = gapsOf(byValue);
+    const setsOf = (lists: Map<string, number[]>) =>
+      Object.fromEntries([...lists].map(([value, list]) => [value, encodeSet(list.sort((a, b) => a - b))]));
+    const sets = setsOf(byValue);
     const byRun = runValues.get(key);
     if (runKeys.has(key) && !byRun) throw new Error(`Run filter "${key}" is not a search filter`);
     await writeJson(
       indexDir,
       filterSetsFile(key),
-      byRun ? { index, unit: "run", values: gapsOf(byRun) } : { index, unit: "page", values: sets },
+      byRun ? { index, unit: "run", values: setsOf(byRun) } : { index, unit: "page", values: sets },
     );
     if (valueFileKeys.includes(key))
-      for (const [value, gaps] of Object.entries(sets))
-        await writeJson(indexDir, filterValueFile(key, value), { index, pages: gaps });
+      for (const [value, pages] of Object.entries(sets))
+        await writeJson(indexDir, filterValueFile(key, value), { index, pages });
   }
   for (const key of runKeys)
     if (!values.has(key)) throw new Error(`The runs have values for "${key}", which is not a search filter`);

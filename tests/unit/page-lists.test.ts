@@ -5,11 +5,11 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   filterSetsFile,
-  fromGaps,
+  decodeSet,
   readRunPlaceCode,
   RUN_INDEX_FILE,
   RUN_PLACES_FILE,
-  toGaps,
+  encodeSet,
   type FilterSetsFile,
   type RunIndexFile,
   type RunPlacesFile,
@@ -74,7 +74,7 @@ describe("the filter and sort files written beside the search index", () => {
 
       const course = await readSets(indexDir, "course");
       expect(metaFile).toBe(`pagefind.${course.index}.pf_meta`);
-      const pageOf = new Map(Object.entries(course.values).map(([value, gaps]) => [value, fromGaps(gaps)]));
+      const pageOf = new Map(Object.entries(course.values).map(([value, set]) => [value, decodeSet(set)]));
       // Every course has a page of its own.
       expect(new Set([...pageOf.values()].map((pages) => pages.join())).size).toBe(records.length);
       expect([...pageOf.values()].every((pages) => pages.length === 1 && pages[0]! < records.length)).toBe(true);
@@ -94,7 +94,7 @@ describe("the filter and sort files written beside the search index", () => {
           .filter((record) => record.filters.theme!.includes(value))
           .map(pageOfRecord)
           .sort((a, b) => a - b);
-        expect([...fromGaps(theme.values[value]!)], value).toEqual(expected);
+        expect([...decodeSet(theme.values[value]!)], value).toEqual(expected);
       }
       expect(theme.unit).toBe("page");
 
@@ -104,7 +104,7 @@ describe("the filter and sort files written beside the search index", () => {
       const runNumbers = records.flatMap((record) => record.runs.map((run) => run));
       const cost = await readSets(indexDir, "cost");
       expect(cost.unit).toBe("run");
-      expect([...fromGaps(cost.values.free!)]).toEqual(
+      expect([...decodeSet(cost.values.free!)]).toEqual(
         [...runNumbers.keys()].filter((run) => runNumbers[run]!.cost!.includes("free")),
       );
       // Where each run meets, by run number.
@@ -130,9 +130,39 @@ describe("the filter and sort files written beside the search index", () => {
     ).rejects.toThrow(`The search index's pages are not in "start" order`);
   });
 
-  it("write page numbers as gaps and read them back", () => {
-    expect(toGaps([0, 3, 4, 10])).toEqual([0, 3, 1, 6]);
-    expect([...fromGaps([0, 3, 1, 6])]).toEqual([0, 3, 4, 10]);
+  it("write a few page numbers as gaps, one character each below 32, and read them back", () => {
+    expect(encodeSet([0, 3, 4, 10])).toBe("0316");
+    expect(encodeSet([])).toBe("");
+    // 40 = 1 × 32 + 8: a leading digit, then the last.
+    expect(encodeSet([40, 41])).toBe("B81");
+    expect([...decodeSet("0316")]).toEqual([0, 3, 4, 10]);
+    expect([...decodeSet("B81")]).toEqual([40, 41]);
+    expect([...decodeSet("")]).toEqual([]);
+  });
+
+  it("write a set holding most numbers as a bitmap, and read it back", () => {
+    const most = Array.from({ length: 100 }, (_, number) => number).filter((number) => number % 7 !== 0);
+    const encoded = encodeSet(most);
+    expect(encoded.startsWith("~")).toBe(true);
+    expect(encoded.length).toBeLessThan(most.length);
+    expect([...decodeSet(encoded)]).toEqual(most);
+  });
+
+  it("read back any set as written, whichever way it was written", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let trial = 0; trial < 200; trial++) {
+      const share = random();
+      const span = Math.floor(random() * 5000) + 1;
+      const set = Array.from({ length: span }, (_, number) => number).filter(() => random() < share);
+      expect([...decodeSet(encodeSet(set))], `share ${share}, span ${span}`).toEqual(set);
+    }
+  });
+
+  it("refuse a set that is not written as encodeSet writes them", () => {
+    expect(() => decodeSet("03?")).toThrow('"?" at 2 is not part of a set of numbers');
+    expect(() => decodeSet("03B")).toThrow("ends in the middle of a number");
+    expect(() => encodeSet([3, 1])).toThrow("Not ascending whole numbers: 1 after 3");
   });
 
   it("refuse a file that is not Pagefind's metadata, or is cut short", () => {

@@ -2,7 +2,7 @@ import { dictionaryFile, type DictionaryFile } from "../dictionary.ts";
 import {
   filterSetsFile,
   filterValueFile,
-  fromGaps,
+  decodeSet,
   RUN_INDEX_FILE,
   RUN_PLACES_FILE,
   type FilterSetsFile,
@@ -178,7 +178,7 @@ export class IndexFiles implements IndexSource {
       const file = await this.read<FilterSetsFile>(filterSetsFile(key));
       return {
         unit: file.unit,
-        values: new Map(Object.entries(file.values).map(([value, gaps]) => [value, fromGaps(gaps)])),
+        values: new Map(Object.entries(file.values).map(([value, set]) => [value, decodeSet(set)])),
       };
     });
   }
@@ -224,7 +224,7 @@ export class IndexFiles implements IndexSource {
   private valueFile(key: string, value: string): Promise<Uint32Array> {
     return once(this.values, `${key}=${value}`, async () => {
       try {
-        return fromGaps((await this.read<FilterValueFile>(filterValueFile(key, value))).pages);
+        return decodeSet((await this.read<FilterValueFile>(filterValueFile(key, value))).pages);
       } catch (error) {
         // No course has the value: the build writes no file for it.
         if (error instanceof Error && error.message.startsWith("404 ")) return new Uint32Array();
