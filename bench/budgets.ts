@@ -12,6 +12,7 @@ export interface BudgetInput {
     coursePage: { gzipMax: number; gzipP50: number; scripts: number; scriptGzip: number };
     searchScriptGzip: number;
     placeSearchGzip: { gazetteer: number; runPlaces: number; runIndex: number };
+    largestPage: { page: string; gzip: number };
   };
   readonly search: {
     firstQueryTyped: { all: { ms: { p50: number } }; perQuery: { searchRaw: number }[] };
@@ -67,6 +68,8 @@ export const BUDGETS: readonly Budget[] = [
       Math.max(...r.search.firstQueryTyped.perQuery.map((q) => q.searchRaw)) / r.baseline.fromLink.all.raw.p50,
   },
   { name: "Course page, largest (gzip)", limit: 30 * KB, unit: "bytes", measured: (r) => r.dist.coursePage.gzipMax },
+  // Lists that grow with the catalogue (every course, a provider's, the register) are split into pages.
+  { name: "Any page, largest (gzip)", limit: 200 * KB, unit: "bytes", measured: (r) => r.dist.largestPage.gzip },
   // Course pages work without JavaScript; the one script a course page loads only reveals "Back to results" and
   // "Print CPD record".
   {

@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { staticImports } from "../src/build-checks/static-imports.ts";
 import { RUN_INDEX_FILE, RUN_PLACES_FILE } from "../src/search/filter-sets.ts";
 import { percentile } from "./stats.ts";
 
@@ -22,6 +23,8 @@ export interface DistMeasurement {
   /** What a search near a place loads, gzip bytes: the gazetteer, and the index's run places and run numbers. */
   readonly placeSearchGzip: { gazetteer: number; runPlaces: number; runIndex: number };
   readonly filesPerCourse: number;
+  /** The HTML page with the most gzip bytes, and how many. */
+  readonly largestPage: { page: string; gzip: number };
 }
 
 async function walk(dir: string): Promise<{ file: string; size: number }[]> {
@@ -39,20 +42,12 @@ async function walk(dir: string): Promise<{ file: string; size: number }[]> {
  * every module it imports statically, each counted once (Pagefind and modules loaded later excluded).
  */
 async function scriptGzip(distDir: string, html: string): Promise<number> {
-  const seen = new Set<string>();
+  const entries = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+    .map(([, src]) => src!)
+    .filter((src) => !src.includes("/pagefind/"));
+  const modules = new Set([...entries, ...(await staticImports(distDir, "/", entries))]);
   let bytes = 0;
-  const visit = async (file: string): Promise<void> => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = await readFile(file);
-    bytes += gzipSync(code).length;
-    for (const [, imported] of code.toString().matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g))
-      if (imported!.startsWith(".")) await visit(path.join(path.dirname(file), imported!));
-  };
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
-    if (src!.includes("/pagefind/")) continue;
-    await visit(path.join(distDir, src!.replace(/^\/+/, "")));
-  }
+  for (const module of modules) bytes += gzipSync(await readFile(path.join(distDir, module.slice(1)))).length;
   return bytes;
 }
 
@@ -92,6 +87,13 @@ export async function measureDist(distDir: string, courseCount: number): Promise
       mostScript = Math.max(mostScript, scriptOf.get(tags)!);
     }
   }
+  // Every other page too: lists of every course, providers and the register grow with the catalogue.
+  let largestPage = { page: "", gzip: 0 };
+  for (const { file, size } of files) {
+    if (!file.endsWith(".html") || size < largestPage.gzip) continue;
+    const gzip = gzipSync(await readFile(file)).length;
+    if (gzip > largestPage.gzip) largestPage = { page: `/${path.relative(distDir, path.dirname(file))}/`, gzip };
+  }
   const searchHtml = await readFile(path.join(distDir, "search", "index.html"), "utf8");
   const searchScriptGzip = await scriptGzip(distDir, searchHtml);
   const indexFile = (name: string) => path.join(distDir, "pagefind", name);
@@ -118,5 +120,6 @@ export async function measureDist(distDir: string, courseCount: number): Promise
       runIndex: await servedGzip(indexFile(RUN_INDEX_FILE)),
     },
     filesPerCourse: Math.round((courseFiles / courseCount) * 100) / 100,
+    largestPage,
   };
 }

@@ -110,6 +110,7 @@ function sizeSection(r: SizeReport): string {
       `${formatBytes(dist.coursePage.rawP50)} / ${formatBytes(dist.coursePage.gzipP50)} / ${formatBytes(dist.coursePage.gzipMax)}`,
     ]),
   );
+  lines.push(row(["Largest page (gzip)", `${formatBytes(dist.largestPage.gzip)}: ${dist.largestPage.page}`]));
   lines.push(
     row([
       "Course pages with JavaScript / most script one loads (gzip)",

@@ -1,6 +1,6 @@
 import { access, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { init, parse } from "es-module-lexer";
+import { moduleScriptsOf, staticImports } from "../build-checks/static-imports.ts";
 import { currentIndex } from "../search/pagefind-files.ts";
 
 /** Where the built search page is, in the output folder. */
@@ -43,7 +43,7 @@ export async function linkSearchPage(
   const name = currentIndex(JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")));
   const preloads = [`pagefind.${name}.pf_meta`, "wasm.en.pagefind"];
   for (const preloaded of ["pagefind.js", ...preloads]) await access(path.join(bundle, preloaded));
-  const modules = await importedModules(distDir, base, html);
+  const modules = await staticImports(distDir, base, moduleScriptsOf(html));
   const links = [
     ...modules.map((module) => `<link rel="modulepreload" href="${module}">`),
     `<link rel="modulepreload" href="${base}pagefind/pagefind.js">`,
@@ -65,28 +65,4 @@ function listedCourseUrls(html: string, base: string): string[] {
   if (!list) throw new Error(`The built search page has no results list (<ul id="results">)`);
   const titles = list[1]!.matchAll(/<h3 class="course-title"[^>]*>\s*<a href="([^"]+)"/g);
   return [...titles].map((match) => match[1]!).filter((url) => url.startsWith(`${base}courses/`));
-}
-
-/**
- * The URLs of the modules the page's own module scripts import statically, however deep (not those
- * imported on demand, which only some searches need).
- */
-async function importedModules(distDir: string, base: string, html: string): Promise<string[]> {
-  await init;
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
-  const found = new Set<string>();
-  const visit = async (url: string) => {
-    const code = await readFile(path.join(distDir, url.slice(base.length)), "utf8");
-    // A static import has no dynamic-import position (d === -1).
-    const [imports] = parse(code);
-    for (const { n: specifier, d } of imports) {
-      if (d !== -1 || !specifier?.startsWith(".")) continue;
-      const imported = path.posix.join(path.posix.dirname(url), specifier);
-      if (found.has(imported)) continue;
-      found.add(imported);
-      await visit(imported);
-    }
-  };
-  for (const script of scripts) await visit(script);
-  return [...found];
 }

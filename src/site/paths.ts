@@ -19,6 +19,9 @@ export const facetPath = ({ browse }: BrowseFacet, id?: string) =>
 /** The search page with one filter ticked (with no words, search lists soonest first, as browse pages do). */
 export const searchPath = ({ search }: SearchFilter, value: string) =>
   href(`search/?${new URLSearchParams({ [search.param]: value })}`);
+/** Page `number` of a list split into pages under `folder` ("courses/"): the folder itself for the first. */
+export const listPagePath = (folder: string, number: number) =>
+  href(number === 1 ? folder : `${folder}page/${number}/`);
 /** The gazetteer of towns and postcode districts the search page loads for "Town or postcode" (src/pages/search/places.json.ts). */
 export const placesGazetteerPath = () => href("search/places.json");
 /** A vocabulary's section of the glossary, or one term's definition in it. */

@@ -53,6 +53,7 @@ describe("benchmark statistics", () => {
         coursePage: { gzipMax: 31 * KB, gzipP50: 10 * KB, scripts: 10_000, scriptGzip: 2 * KB },
         searchScriptGzip: 5 * KB,
         placeSearchGzip: { gazetteer: 75 * KB, runPlaces: 40 * KB, runIndex: 5 * KB },
+        largestPage: { page: "/courses/", gzip: 201 * KB },
       },
       search: {
         firstQueryTyped: {
@@ -76,6 +77,7 @@ describe("benchmark statistics", () => {
       "Search bytes for a first query, worst query (raw)": true,
       "Search bytes for a first query ÷ the baseline's bytes": true,
       "Course page, largest (gzip)": false,
+      "Any page, largest (gzip)": false,
       "Script a course page loads (gzip, largest)": false,
       "Our search script (gzip)": true,
       "Bytes a search near a place loads (gzip)": true,
