@@ -113,6 +113,7 @@ describe("round trip: our XCRI-CAP export, imported back", async () => {
     generatedAt: "2026-11-25T00:00:00Z",
     providerPage: (id) => `${SITE}/providers/${id}/`,
     coursePage: (id) => `${SITE}/courses/${id}/`,
+    providerName: (id) => providers.get(id)?.name,
   });
   const outDir = await freshOutDir();
   const report = await importInto(outDir, feed, { feedName: "xcri-cap.xml" });
