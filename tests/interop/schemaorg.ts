@@ -76,7 +76,9 @@ export function checkSchemaOrg(data: unknown, vocabulary: Vocabulary, where = "$
         continue;
       }
       if (property.supersededBy) problems.push({ rule: `superseded property ${key}`, where: `${at}.${key}` });
-      if (types.length > 0 && !property.domains.some((domain) => ancestors.has(domain)))
+      // An unknown type is reported once, above; its properties cannot be judged against it.
+      const known = types.length > 0 && types.every((type) => type in vocabulary.types);
+      if (known && !property.domains.some((domain) => ancestors.has(domain)))
         problems.push({ rule: `${key} on ${types.join("/")}, outside its domain`, where: `${at}.${key}` });
       const values = Array.isArray(value) ? value : [value];
       values.forEach((item, index) => {
