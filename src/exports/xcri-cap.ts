@@ -1,8 +1,9 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
-import type { Course, Presentation, Provider, Venue } from "../domain/schema/index.ts";
+import type { Presentation, Provider, Venue } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
 import type { XcriTerm } from "../domain/vocabularies/xcri-term.ts";
 import { topics } from "../domain/vocabularies/topics.ts";
+import { plainTextOf } from "../markdown/plain-text.ts";
 import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
 import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
 
@@ -12,6 +13,9 @@ const namespaceDeclarations = attributes(
     Object.entries(XCRI_NAMESPACES).map(([prefix, uri]) => [prefix === "catalog" ? "xmlns" : `xmlns:${prefix}`, uri]),
   ),
 );
+
+/** XHTML, which XCRI-CAP 1.2's descriptive elements may hold. */
+const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
 /** What a feed needs to know about the site: when it was built and the address of each page. */
 export interface XcriFeedOptions {
@@ -78,12 +82,17 @@ function presentation(run: Presentation, coursePage: string): XmlElements {
   };
 }
 
-function course(course: Course, provider: Provider, options: XcriFeedOptions): XmlElements {
+/** A course of a feed, with its description (the entry's Markdown body) when the caller has it. */
+export type FeedCourse = CatalogueCourse & { readonly body?: string | undefined };
+
+function course({ course, provider, body }: FeedCourse, options: XcriFeedOptions): XmlElements {
   const page = options.coursePage(course.id);
-  // In the order XCRI-CAP 1.2 gives a course's elements: the common ones (identifier, subject, title,
-  // url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
+  // In the order XCRI-CAP 1.2 gives a course's elements: the common ones (description, identifier,
+  // subject, title, url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
   // qualification, credit and presentation.
   return {
+    // The description as plain text (XCRI-CAP allows XHTML here; plain text is a safe part of it).
+    "dc:description": body?.trim() ? plainTextOf(body) : undefined,
     "dc:identifier": page,
     // One subject per theme, then one per topic: the label as text, our id as its identifier.
     "dc:subject": [
@@ -94,7 +103,11 @@ function course(course: Course, provider: Provider, options: XcriFeedOptions): X
     "mlo:url": course.url ?? page,
     abstract: course.summary,
     "mlo:assessment": course.assessment,
-    learningOutcome: course.learningOutcomes,
+    // All outcomes in one element, as an XHTML list: XCRI-CAP wants one learningOutcome per language.
+    learningOutcome:
+      course.learningOutcomes.length === 0
+        ? undefined
+        : { div: { ...attributes({ xmlns: XHTML_NAMESPACE }), ul: { li: course.learningOutcomes } } },
     "mlo:prerequisite": course.entryRequirements,
     "mlo:qualification":
       course.qualification === undefined
@@ -114,12 +127,12 @@ function course(course: Course, provider: Provider, options: XcriFeedOptions): X
   };
 }
 
-function providerElement(provider: Provider, courses: readonly Course[], options: XcriFeedOptions): XmlElements {
+function providerElement(provider: Provider, courses: readonly FeedCourse[], options: XcriFeedOptions): XmlElements {
   return {
     "dc:identifier": options.providerPage(provider.id),
     "dc:title": provider.name,
     "mlo:url": provider.url,
-    course: courses.map((entry) => course(entry, provider, options)),
+    course: courses.map((entry) => course(entry, options)),
     "mlo:location": location({
       town: provider.town,
       postcode: provider.postcode,
@@ -139,11 +152,13 @@ const catalog = (options: XcriFeedOptions, description: string, providers: reado
   });
 
 /** The courses of each provider, providers in the order their first course comes. */
-export function coursesByProvider(entries: readonly CatalogueCourse[]): { provider: Provider; courses: Course[] }[] {
-  const byProvider = new Map<string, { provider: Provider; courses: Course[] }>();
+export function coursesByProvider<Entry extends FeedCourse>(
+  entries: readonly Entry[],
+): { provider: Provider; courses: Entry[] }[] {
+  const byProvider = new Map<string, { provider: Provider; courses: Entry[] }>();
   for (const entry of entries) {
     const group = byProvider.get(entry.provider.id) ?? { provider: entry.provider, courses: [] };
-    group.courses.push(entry.course);
+    group.courses.push(entry);
     byProvider.set(entry.provider.id, group);
   }
   return [...byProvider.values()];
@@ -157,7 +172,7 @@ export function coursesByProvider(entries: readonly CatalogueCourse[]): { provid
  * providers cannot be: aggregators that hold to it read the per-provider feeds instead.
  * Built with an XML library, never by joining strings.
  */
-export function xcriCapFeed(entries: readonly CatalogueCourse[], options: XcriFeedOptions): string {
+export function xcriCapFeed(entries: readonly FeedCourse[], options: XcriFeedOptions): string {
   return catalog(
     options,
     "Courses for the health and social care workforce: university modules, college courses and in-house training.",
@@ -166,7 +181,11 @@ export function xcriCapFeed(entries: readonly CatalogueCourse[], options: XcriFe
 }
 
 /** One provider's courses as an XCRI-CAP 1.2 feed: one catalog holding one provider, as the profile wants. */
-export function providerXcriCapFeed(provider: Provider, courses: readonly Course[], options: XcriFeedOptions): string {
+export function providerXcriCapFeed(
+  provider: Provider,
+  courses: readonly FeedCourse[],
+  options: XcriFeedOptions,
+): string {
   return catalog(options, `Courses from ${provider.name} for the health and social care workforce.`, [
     providerElement(provider, courses, options),
   ]);

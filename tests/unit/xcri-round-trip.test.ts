@@ -83,6 +83,7 @@ function carriedImported(data: Record<string, unknown>) {
  * (identifier, subject, title, url), descriptive ones (abstract … prerequisite), then the course's own.
  */
 const COURSE_ELEMENT_ORDER = [
+  "description",
   "identifier",
   "subject",
   "title",
@@ -108,6 +109,7 @@ describe("round trip: our XCRI-CAP export, imported back", async () => {
   const entries = sample.courses.map((entry) => ({
     course: entry.data,
     provider: providers.get(entry.data.provider)!,
+    body: entry.body,
   }));
   const feed = xcriCapFeed(entries, {
     generatedAt: "2026-11-25T00:00:00Z",
