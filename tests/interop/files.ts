@@ -79,7 +79,7 @@ const CARRIED: Readonly<Record<string, (course: JsonCourse, run: JsonRun | undef
 export function checkCoursesCsv(csvText: string, json: { courses: JsonCourse[] }): FileFailure[] {
   const failures: FileFailure[] = [];
   const rows = parse(csvText, { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
-  const expected = json.courses.flatMap((course) =>
+  const expected = json.courses.flatMap((course): { course: JsonCourse; run: JsonRun | undefined }[] =>
     course.presentations.length === 0
       ? [{ course, run: undefined }]
       : course.presentations.map((run) => ({ course, run })),
