@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run new:course [-- --provider <id> --title "…" --summary "…" --themes a,b --professions a,b --forms a --outcome "…"]
- * npm run new:provider [-- --name "…" --type <id> --region <id> --url https://… --email … --description "…"]
+ * npm run new:provider [-- --name "…" --type <id> --region <id> --url https://… --email … --address "…" --postcode … --phone … --description "…"]
  *
  * Asks for the essentials (or takes them as flags, for scripts; `--ask` prompts for any
  * left out even when input is piped), writes a valid entry in the right place with today's

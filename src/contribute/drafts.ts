@@ -69,6 +69,10 @@ export interface ProviderEssentials {
   readonly region: string;
   readonly url: string;
   readonly email: string;
+  /** The main site's building and street, one line; empty when not given yet. */
+  readonly address?: string;
+  readonly postcode?: string;
+  readonly phone?: string;
   readonly description: string;
 }
 
@@ -80,8 +84,11 @@ export function providerDraft(essentials: ProviderEssentials): Record<string, un
     type: essentials.type,
     region: essentials.region,
     url: essentials.url,
-    contact: { email: essentials.email },
+    // Left out when not given, so the validator's warning says what course directories need.
+    address: essentials.address ? [essentials.address] : undefined,
+    postcode: essentials.postcode || undefined,
+    contact: { email: essentials.email, ...(essentials.phone ? { phone: essentials.phone } : {}) },
     description: essentials.description,
   } satisfies Record<keyof Omit<Provider, "ukprn" | "awardingPowers" | "xcriImport" | "town">, unknown>;
-  return draft;
+  return Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined));
 }

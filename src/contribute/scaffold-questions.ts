@@ -41,5 +41,14 @@ export const providerQuestions: readonly Question[] = [
   facetQuestion(regionFacet, { key: "region", flag: "region", ask: "Where is it based?", many: false }),
   { key: "url", flag: "url", ask: "Its website (https://…)" },
   { key: "email", flag: "email", ask: "Email address for course enquiries" },
+  // Course directories that read the XCRI-CAP feed need a postal address and phone for each provider.
+  {
+    key: "address",
+    flag: "address",
+    ask: "Building and street of its main site, without the town and postcode (leave empty to add later)",
+    fallback: "",
+  },
+  { key: "postcode", flag: "postcode", ask: "Postcode of its main site (leave empty to add later)", fallback: "" },
+  { key: "phone", flag: "phone", ask: "Phone number for course enquiries (leave empty to add later)", fallback: "" },
   { key: "description", flag: "description", ask: "One or two sentences about it (400 characters at most)" },
 ];

@@ -142,6 +142,9 @@ export const fieldDocs = {
       type: "Kind of organisation: university, college, NHS trust and so on.",
       region: "Region where the provider is based.",
       town: 'Town or city where the provider is based, such as "Bolton": a search for the town finds its courses.',
+      address:
+        "The provider's main postal address lines, without the town and postcode. Optional, but course directories that read the XCRI-CAP feed reject a provider without an address, postcode and phone.",
+      postcode: "Full UK postcode of the provider's main address.",
       url: "The provider's website.",
       contact: "Who to contact about the provider's courses.",
       ukprn: "UK Provider Reference Number: 8 digits starting with 1, from the UKRLP.",
@@ -173,9 +176,14 @@ export const fieldDocs = {
     summary: "A place where a run is attended in person.",
     fields: {
       name: 'Building or site name, such as "Moorside Education Centre".',
+      address:
+        'Street address lines, without the town and postcode, such as ["Moorside Education Centre", "12 Chorley New Road"]. Optional, but course directories that read the XCRI-CAP feed reject a venue without an address.',
       town: "Town or city.",
       postcode: "Full UK postcode of the venue.",
       region: "Region the venue is in.",
+      phone:
+        "The venue's telephone number, written as you would dial it in the UK; XCRI-CAP feeds need one for each venue.",
+      email: "An email address for the venue, such as its reception; XCRI-CAP feeds should give one.",
     },
   },
   exportedCourseSchema: {

@@ -2,7 +2,7 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { carriesCredit } from "../domain/credit-rating.ts";
 import { currentRuns } from "../domain/runs.ts";
-import type { Presentation } from "../domain/schema/index.ts";
+import type { Course, Cost, Presentation } from "../domain/schema/index.ts";
 import { attendanceModes, frameworks, termById, themes } from "../domain/vocabularies/index.ts";
 import { headlineCredit } from "../domain/credits.ts";
 
@@ -12,13 +12,36 @@ function courseMode(run: Presentation): string {
   return run.online ? "blended" : "onsite";
 }
 
-function courseInstance(run: Presentation) {
+/**
+ * An Offer for a cost. `category` is the word Google's Course info profile asks for: "Free" or "Paid".
+ */
+function offer(cost: Cost) {
+  return {
+    "@type": "Offer",
+    price: cost.amount,
+    priceCurrency: cost.currency,
+    category: cost.amount === 0 ? "Free" : "Paid",
+  };
+}
+
+/**
+ * The learner's total workload as an ISO 8601 duration (schema.org courseWorkload, which Google's
+ * Course info profile reads as one): the course's notional hours of learning, else its CPD hours.
+ * Undefined when the entry gives neither; nothing is guessed from dates.
+ */
+function courseWorkload(course: Course): string | undefined {
+  const hours = course.notionalHours ?? course.cpdHours;
+  return hours === undefined ? undefined : `PT${hours}H`;
+}
+
+function courseInstance(run: Presentation, workload: string | undefined) {
   return {
     "@type": "CourseInstance",
     courseMode: courseMode(run),
     ...(run.start ? { startDate: run.start } : {}),
     ...(run.end ? { endDate: run.end } : {}),
     ...(run.schedule ? { courseSchedule: { "@type": "Schedule", description: run.schedule } } : {}),
+    ...(workload ? { courseWorkload: workload } : {}),
     description: termById(attendanceModes, run.attendanceMode).label,
     location: run.venue
       ? {
@@ -33,10 +56,7 @@ function courseInstance(run: Presentation) {
         }
       : { "@type": "VirtualLocation", name: "Online" },
     offers: {
-      "@type": "Offer",
-      price: run.cost.amount,
-      priceCurrency: run.cost.currency,
-      category: run.cost.amount === 0 ? "Free" : "Paid",
+      ...offer(run.cost),
       ...(run.applyUrl ? { url: run.applyUrl } : {}),
       ...(run.applyBy ? { validThrough: run.applyBy } : {}),
     },
@@ -48,6 +68,12 @@ export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: str
   const cats = headlineCredit(course);
   // A lapsed rating no longer carries credit, so it is not claimed here either.
   const credited = carriesCredit(course, asOf);
+  const runs = currentRuns(course, asOf);
+  // The course's own offers, which Google's Course info profile asks for on the Course: one for each
+  // price its runs charge, the runs still to come if there are any, else every run it has had.
+  const costs = (runs.length > 0 ? runs : course.presentations).map((run) => run.cost);
+  const offers = [...new Map(costs.map((cost) => [`${cost.amount} ${cost.currency}`, cost])).values()].map(offer);
+  const workload = courseWorkload(course);
   return {
     "@type": "Course",
     name: course.title,
@@ -59,9 +85,9 @@ export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: str
     ...(credited && cats
       ? {
           numberOfCredits: {
-            "@type": "StructuredValue",
+            "@type": "QuantitativeValue",
             value: cats.value,
-            name: `${cats.scheme} credits at level ${cats.level}`,
+            unitText: `${cats.scheme} credits at level ${cats.level}`,
           },
         }
       : {}),
@@ -70,7 +96,6 @@ export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: str
       : {}),
     teaches: course.learningOutcomes,
     about: course.themes.map((id) => termById(themes, id).label),
-    ...(course.assessment ? { assessmentMethod: course.assessment } : {}),
     ...(course.entryRequirements ? { coursePrerequisites: course.entryRequirements } : {}),
     educationalAlignment: course.frameworkAlignment.map((alignment) => {
       const framework = termById(frameworks, alignment.framework);
@@ -82,7 +107,8 @@ export function courseJsonLd({ course, provider }: CatalogueCourse, pageUrl: str
         targetName: `${dimension.code} ${dimension.label}${alignment.level === undefined ? "" : `, level ${alignment.level}`}`,
       };
     }),
-    hasCourseInstance: currentRuns(course, asOf).map(courseInstance),
+    ...(offers.length > 0 ? { offers } : {}),
+    hasCourseInstance: runs.map((run) => courseInstance(run, workload)),
   };
 }
 

@@ -14,12 +14,16 @@ const profile = z.object({
   url: z.url().optional(),
 });
 
+/** The JSON-LD contexts of every Open Badges 3.0 document: Verifiable Credentials 2.0, then Open Badges 3.0.3. */
+const OPEN_BADGES_CONTEXT = [
+  "https://www.w3.org/ns/credentials/v2",
+  "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+] as const;
+const openBadgesContext = z.tuple([z.literal(OPEN_BADGES_CONTEXT[0]), z.literal(OPEN_BADGES_CONTEXT[1])]);
+
 /** An Open Badges 3.0 Achievement (1EdTech OB 3.0): what a credit-rated course awards, for badge issuers to reuse. */
 export const achievementSchema = z.object({
-  "@context": z.tuple([
-    z.literal("https://www.w3.org/ns/credentials/v2"),
-    z.literal("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
-  ]),
+  "@context": openBadgesContext,
   id: z.url(),
   type: z.tuple([z.literal("Achievement")]),
   achievementType: z.literal("Course"),
@@ -44,7 +48,12 @@ export const achievementSchema = z.object({
   /** The university's rating, as an (unsigned) endorsement: issuers sign their own credentials. */
   endorsement: z.array(
     z.object({
+      /** An EndorsementCredential is a credential of its own, so it carries the contexts, an id and a name too. */
+      "@context": openBadgesContext,
+      /** The rating's own identifier: the achievement's address with #credit-rating. */
+      id: z.url(),
       type: z.tuple([z.literal("VerifiableCredential"), z.literal("EndorsementCredential")]),
+      name: z.string().min(1),
       issuer: profile,
       validFrom: z.string(),
       credentialSubject: z.object({
@@ -82,7 +91,7 @@ export function achievement(
   const coursePage = pageUrl(`courses/${course.id}/`);
   const id = pageUrl(`courses/${course.id}/achievement.json`);
   return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+    "@context": [...OPEN_BADGES_CONTEXT],
     id,
     type: ["Achievement"],
     achievementType: "Course",
@@ -110,7 +119,10 @@ export function achievement(
     creator: { id: pageUrl(`providers/${provider.id}/`), type: ["Profile"], name: provider.name, url: provider.url },
     endorsement: [
       {
+        "@context": [...OPEN_BADGES_CONTEXT],
+        id: `${id}#credit-rating`,
         type: ["VerifiableCredential", "EndorsementCredential"],
+        name: `Credit rating by ${ratingBody.name}`,
         issuer: {
           id: pageUrl(`providers/${ratingBody.id}/`),
           type: ["Profile"],

@@ -1,7 +1,9 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
-import type { Course, Presentation, Provider } from "../domain/schema/index.ts";
+import type { Presentation, Provider, Venue } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
+import type { XcriTerm } from "../domain/vocabularies/xcri-term.ts";
 import { topics } from "../domain/vocabularies/topics.ts";
+import { plainTextOf } from "../markdown/plain-text.ts";
 import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
 import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
 
@@ -12,39 +14,85 @@ const namespaceDeclarations = attributes(
   ),
 );
 
+/** XHTML, which XCRI-CAP 1.2's descriptive elements may hold. */
+const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+
+/** What a feed needs to know about the site: when it was built and the address of each page. */
+export interface XcriFeedOptions {
+  readonly generatedAt: string;
+  readonly providerPage: (id: string) => string;
+  readonly coursePage: (id: string) => string;
+  /** The name of the organisation that awards a course's credit or qualification, given its provider id. */
+  readonly providerName: (id: string) => string | undefined;
+}
+
 /** A date element: the date as text and as XCRI's dtf attribute. */
 const date = (value: string | undefined) => (value ? withAttributes(value, { dtf: value }) : undefined);
 
-function presentation(run: Presentation, coursePage: string): XmlElements {
-  const study = termById(studyModes, run.studyMode);
-  const attendance = termById(attendanceModes, run.attendanceMode);
-  const pattern = termById(attendancePatterns, run.attendancePattern);
+/**
+ * A run learners can start at any time has no start date. XCRI-CAP 1.2 requires a start element,
+ * and a temporal element may hold text alone, without the machine-readable dtf attribute: so the
+ * start says so in words.
+ */
+const ANY_TIME_START = "Start at any time";
+
+/** A vocabulary element: the XCRI caption as text, the XCRI code as its identifier. */
+const coded = (term: XcriTerm) => withAttributes(term.xcriCaption, { identifier: term.xcriCode });
+
+/**
+ * An mlo:location with what the entry gives, in the order XCRI-CAP 1.2's examples use. Nothing is
+ * made up: a place without an address line or phone number fails the XCRI-CAP profile, and the
+ * validator warns its provider (src/domain/rules/feed-details.ts).
+ */
+function location(place: {
+  town?: string | undefined;
+  postcode?: string | undefined;
+  address?: readonly string[] | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+}): XmlElements {
   return {
-    "dc:identifier": `${coursePage}#run-${run.id}`,
-    "mlo:start": date(run.start),
-    end: date(run.end),
-    applyUntil: date(run.applyBy),
-    applyTo: run.applyUrl,
-    studyMode: withAttributes(study.label, { identifier: study.xcriCode }),
-    attendanceMode: withAttributes(attendance.label, { identifier: attendance.xcriCode }),
-    attendancePattern: withAttributes(pattern.label, { identifier: pattern.xcriCode }),
-    // XCRI-CAP 1.2 puts places and cost before venue.
-    "mlo:places": run.places === undefined ? undefined : String(run.places),
-    "mlo:cost": run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`,
-    venue: run.venue && {
-      provider: {
-        "dc:title": run.venue.name,
-        "mlo:location": { "mlo:town": run.venue.town, "mlo:postcode": run.venue.postcode },
-      },
-    },
+    "mlo:town": place.town,
+    "mlo:postcode": place.postcode,
+    "mlo:address": place.address,
+    "mlo:phone": place.phone,
+    "mlo:email": place.email,
   };
 }
 
-function course(course: Course, page: string): XmlElements {
-  // In the order XCRI-CAP 1.2 gives a course's elements: the common ones (identifier, subject, title,
-  // url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
+const venueProvider = (venue: Venue): XmlElements => ({
+  provider: { "dc:title": venue.name, "mlo:location": location(venue) },
+});
+
+function presentation(run: Presentation, coursePage: string): XmlElements {
+  return {
+    "dc:identifier": `${coursePage}#run-${run.id}`,
+    "mlo:start": run.start ? date(run.start) : ANY_TIME_START,
+    end: date(run.end),
+    applyUntil: date(run.applyBy),
+    // Only a run's own application page: any other address would claim an application system it is not.
+    applyTo: run.applyUrl,
+    studyMode: coded(termById(studyModes, run.studyMode)),
+    attendanceMode: coded(termById(attendanceModes, run.attendanceMode)),
+    attendancePattern: coded(termById(attendancePatterns, run.attendancePattern)),
+    // XCRI-CAP 1.2 puts places and cost before venue.
+    "mlo:places": run.places === undefined ? undefined : String(run.places),
+    "mlo:cost": run.cost.amount === 0 ? "Free" : `£${run.cost.amount}`,
+    venue: run.venue && venueProvider(run.venue),
+  };
+}
+
+/** A course of a feed, with its description (the entry's Markdown body) when the caller has it. */
+export type FeedCourse = CatalogueCourse & { readonly body?: string | undefined };
+
+function course({ course, provider, body }: FeedCourse, options: XcriFeedOptions): XmlElements {
+  const page = options.coursePage(course.id);
+  // In the order XCRI-CAP 1.2 gives a course's elements: the common ones (description, identifier,
+  // subject, title, url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
   // qualification, credit and presentation.
   return {
+    // The description as plain text (XCRI-CAP allows XHTML here; plain text is a safe part of it).
+    "dc:description": body?.trim() ? plainTextOf(body) : undefined,
     "dc:identifier": page,
     // One subject per theme, then one per topic: the label as text, our id as its identifier.
     "dc:subject": [
@@ -55,9 +103,21 @@ function course(course: Course, page: string): XmlElements {
     "mlo:url": course.url ?? page,
     abstract: course.summary,
     "mlo:assessment": course.assessment,
-    learningOutcome: course.learningOutcomes,
+    // All outcomes in one element, as an XHTML list: XCRI-CAP wants one learningOutcome per language.
+    learningOutcome:
+      course.learningOutcomes.length === 0
+        ? undefined
+        : { div: { ...attributes({ xmlns: XHTML_NAMESPACE }), ul: { li: course.learningOutcomes } } },
     "mlo:prerequisite": course.entryRequirements,
-    "mlo:qualification": course.qualification === undefined ? undefined : { "dc:title": course.qualification },
+    "mlo:qualification":
+      course.qualification === undefined
+        ? undefined
+        : {
+            "dc:title": course.qualification,
+            // Who awards it: the awarding body the entry names, else the provider itself, which is
+            // what XCRI-CAP 1.2 tells aggregators to assume when awardedBy is absent.
+            awardedBy: (course.awardingBody && options.providerName(course.awardingBody)) ?? provider.name,
+          },
     "mlo:credit": course.credits.map((credit) => ({
       "credit:scheme": credit.scheme,
       "credit:level": String(credit.level),
@@ -67,33 +127,66 @@ function course(course: Course, page: string): XmlElements {
   };
 }
 
-/**
- * The catalogue as an XCRI-CAP 1.2 feed: provider → course → presentation,
- * credits as mlo:credit, themes and topics as dc:subject, and vocabulary codes
- * as identifier attributes. Every run is a presentation, past ones included: the
- * feed is the catalogue's record for aggregators, who judge dates themselves.
- * Built with an XML library, never by joining strings.
- */
-export function xcriCapFeed(
-  entries: readonly CatalogueCourse[],
-  options: { generatedAt: string; providerPage: (id: string) => string; coursePage: (id: string) => string },
-): string {
-  const byProvider = new Map<string, { provider: Provider; courses: Course[] }>();
-  for (const entry of entries) {
-    const group = byProvider.get(entry.provider.id) ?? { provider: entry.provider, courses: [] };
-    group.courses.push(entry.course);
-    byProvider.set(entry.provider.id, group);
-  }
-  return xmlDocument("catalog", {
+function providerElement(provider: Provider, courses: readonly FeedCourse[], options: XcriFeedOptions): XmlElements {
+  return {
+    "dc:identifier": options.providerPage(provider.id),
+    "dc:title": provider.name,
+    "mlo:url": provider.url,
+    course: courses.map((entry) => course(entry, options)),
+    "mlo:location": location({
+      town: provider.town,
+      postcode: provider.postcode,
+      address: provider.address,
+      phone: provider.contact.phone,
+      email: provider.contact.email,
+    }),
+  };
+}
+
+const catalog = (options: XcriFeedOptions, description: string, providers: readonly XmlElements[]) =>
+  xmlDocument("catalog", {
     ...namespaceDeclarations,
     "@generated": options.generatedAt,
-    "dc:description":
-      "Courses for the health and social care workforce: university modules, college courses and in-house training.",
-    provider: [...byProvider.values()].map(({ provider, courses }) => ({
-      "dc:identifier": options.providerPage(provider.id),
-      "dc:title": provider.name,
-      "mlo:url": provider.url,
-      course: courses.map((entry) => course(entry, options.coursePage(entry.id))),
-    })),
+    "dc:description": description,
+    provider: providers,
   });
+
+/** The courses of each provider, providers in the order their first course comes. */
+export function coursesByProvider<Entry extends FeedCourse>(
+  entries: readonly Entry[],
+): { provider: Provider; courses: Entry[] }[] {
+  const byProvider = new Map<string, { provider: Provider; courses: Entry[] }>();
+  for (const entry of entries) {
+    const group = byProvider.get(entry.provider.id) ?? { provider: entry.provider, courses: [] };
+    group.courses.push(entry);
+    byProvider.set(entry.provider.id, group);
+  }
+  return [...byProvider.values()];
+}
+
+/**
+ * The whole catalogue as one XCRI-CAP 1.2 feed: provider → course → presentation, credits as
+ * mlo:credit, themes and topics as dc:subject, and vocabulary captions with their codes. Every run
+ * is a presentation, past ones included: the feed is the catalogue's record for aggregators, who
+ * judge dates themselves. The JISC profile wants one provider per catalog, which a catalogue of many
+ * providers cannot be: aggregators that hold to it read the per-provider feeds instead.
+ * Built with an XML library, never by joining strings.
+ */
+export function xcriCapFeed(entries: readonly FeedCourse[], options: XcriFeedOptions): string {
+  return catalog(
+    options,
+    "Courses for the health and social care workforce: university modules, college courses and in-house training.",
+    coursesByProvider(entries).map(({ provider, courses }) => providerElement(provider, courses, options)),
+  );
+}
+
+/** One provider's courses as an XCRI-CAP 1.2 feed: one catalog holding one provider, as the profile wants. */
+export function providerXcriCapFeed(
+  provider: Provider,
+  courses: readonly FeedCourse[],
+  options: XcriFeedOptions,
+): string {
+  return catalog(options, `Courses from ${provider.name} for the health and social care workforce.`, [
+    providerElement(provider, courses, options),
+  ]);
 }

@@ -13,6 +13,12 @@ export function href(path = ""): string {
 
 export const coursePath = (id: string) => href(`courses/${id}/`);
 export const providerPath = (id: string) => href(`providers/${id}/`);
+/** The XCRI-CAP 1.2 feed of the whole catalogue. */
+export const xcriFeedPath = () => href("feeds/xcri-cap.xml");
+/** One provider's XCRI-CAP 1.2 feed: one provider per catalog, as course directories' validators require. */
+export const providerXcriFeedPath = (id: string) => href(`feeds/xcri-cap/${id}.xml`);
+/** The page that lists every feed the site publishes. */
+export const feedsPath = () => href("feeds/");
 /** A browse facet's list of values, or the browse page of one value. */
 export const facetPath = ({ browse }: BrowseFacet, id?: string) =>
   href(id ? `${browse.folder}/${id}/` : `${browse.folder}/`);

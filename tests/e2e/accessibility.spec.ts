@@ -29,6 +29,7 @@ function pagesToCheck(): string[] {
     "/professions/social-worker/",
     "/glossary/",
     "/about/",
+    "/feeds/",
     "/list-your-course/",
     "/accessibility/",
     "/search/",

@@ -29,6 +29,7 @@ const pages = [
   "/themes/communication/",
   "/credit-calculator/",
   "/glossary/",
+  "/feeds/",
   "/list-your-course/",
 ];
 

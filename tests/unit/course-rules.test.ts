@@ -122,7 +122,7 @@ describe("credit status", () => {
     const group = inHouseProvider({ type: "service-user-led", awardingPowers: true });
     const found = lines(await validateCourse(validCourse(), { "providers/fixture-trust.md": toMarkdown(group) }));
     expect(found).toEqual([
-      "content/providers/fixture-trust.md:10:1 error awardingPowers: Only universities, colleges, national agencies and independent awarding organisations can declare awarding powers (Remove awardingPowers:, and name the university that awards the credit on each course instead)",
+      "content/providers/fixture-trust.md:15:1 error awardingPowers: Only universities, colleges, national agencies and independent awarding organisations can declare awarding powers (Remove awardingPowers:, and name the university that awards the credit on each course instead)",
     ]);
   });
 

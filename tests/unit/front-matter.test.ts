@@ -57,7 +57,7 @@ describe("front matter parsing", () => {
       "courses/fixture-university/fixture-course.md": course,
     });
     expect(lines(result)).toEqual([
-      "content/courses/fixture-university/fixture-course.md:49:12 error -: 2027-02-30 is not a real date (Check the day and month; YAML would silently roll it over to another date)",
+      "content/courses/fixture-university/fixture-course.md:53:12 error -: 2027-02-30 is not a real date (Check the day and month; YAML would silently roll it over to another date)",
     ]);
   });
 

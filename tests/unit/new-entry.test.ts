@@ -95,6 +95,9 @@ describe("npm run new:provider", () => {
       "north-west",
       "https://www.north-fell.example.org.uk",
       "learning@north-fell.example.org.uk",
+      "North Fell Hospice, 2 Fell Road",
+      "LA9 4RG",
+      "01632 960 555",
       "A fictional hospice that teaches palliative care to staff across the county.",
     ];
     const result = run(["provider", `--content=${contentDir}`, "--ask"], `${answers.join("\n")}\n`);

@@ -18,7 +18,7 @@ describe("course fields", () => {
   it("reports an unknown key with a did-you-mean for a near miss", async () => {
     expect(await findingsFor({ titel: "Typo" })).toMatchInlineSnapshot(`
       [
-        "content/courses/fixture-university/fixture-course.md:50:1 error titel: Unknown field "titel" (Did you mean "title"?)",
+        "content/courses/fixture-university/fixture-course.md:54:1 error titel: Unknown field "titel" (Did you mean "title"?)",
       ]
     `);
   });
@@ -63,8 +63,8 @@ describe("course fields", () => {
     });
     expect(found).toMatchInlineSnapshot(`
       [
-        "content/courses/fixture-university/fixture-course.md:47:3 error contact.url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
-        "content/courses/fixture-university/fixture-course.md:50:1 error url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
+        "content/courses/fixture-university/fixture-course.md:51:3 error contact.url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
+        "content/courses/fixture-university/fixture-course.md:54:1 error url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
       ]
     `);
   });
@@ -118,7 +118,7 @@ describe("provider fields", () => {
     expect(lines(result)).toMatchInlineSnapshot(`
       [
         "content/providers/fixture-university.md:4:1 error type: "university" is not an allowed value for type (Use one of: hei, fe-college, nhs-trust, local-authority, gp-practice, voluntary-sector, service-user-led, national-agency, independent)",
-        "content/providers/fixture-university.md:10:1 error ukprn: Expected 8 digits starting with 1, like '10012345' (Follow the example in the message)",
+        "content/providers/fixture-university.md:15:1 error ukprn: Expected 8 digits starting with 1, like '10012345' (Follow the example in the message)",
       ]
     `);
   });

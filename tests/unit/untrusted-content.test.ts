@@ -202,7 +202,7 @@ describe("YAML anchors and aliases", () => {
           "contact:\n  email: cpd@fixture.example.ac.uk",
           "contact: &c { email: a@b.example }\nvenue:\n  <<: *c",
         ),
-      anchorAt(46, 10),
+      anchorAt(50, 10),
     ],
     [
       "an anchor on a list item",
@@ -383,7 +383,7 @@ describe("descriptions built to slow the checker down", () => {
     expect(lines(result)).toEqual([
       `content/${COURSE_FILE}:${bodyLine}:1 error (description): The description took more than 0.5 seconds to check, so it was not accepted (Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep (a normal description takes a fraction of a second))`,
       expect.stringContaining(
-        'second-course.md:51:11 error (description): Links must go to a web page; "javascript:" links are not allowed',
+        'second-course.md:55:11 error (description): Links must go to a web page; "javascript:" links are not allowed',
       ),
     ]);
   });

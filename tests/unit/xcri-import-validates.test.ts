@@ -83,7 +83,7 @@ describe("the validator's TODO messages", () => {
       [
         "content/courses/fixture-university/fixture-course.md:13:1 error themes: Still to do: imported from XCRI-CAP; choose one or more values — \`npm run vocabulary themes\` lists the values (Replace the whole TODO text with your answer)",
         "content/courses/fixture-university/fixture-course.md:35:5 error presentations[0].studyMode: Still to do: choose a study mode (Replace the whole TODO text with your answer)",
-        "content/courses/fixture-university/fixture-course.md:47:1 error lastReviewed: Still to do: write the date you checked this entry (Replace the whole TODO text with your answer)",
+        "content/courses/fixture-university/fixture-course.md:51:1 error lastReviewed: Still to do: write the date you checked this entry (Replace the whole TODO text with your answer)",
       ]
     `);
   });

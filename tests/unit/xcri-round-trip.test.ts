@@ -83,6 +83,7 @@ function carriedImported(data: Record<string, unknown>) {
  * (identifier, subject, title, url), descriptive ones (abstract … prerequisite), then the course's own.
  */
 const COURSE_ELEMENT_ORDER = [
+  "description",
   "identifier",
   "subject",
   "title",
@@ -108,11 +109,13 @@ describe("round trip: our XCRI-CAP export, imported back", async () => {
   const entries = sample.courses.map((entry) => ({
     course: entry.data,
     provider: providers.get(entry.data.provider)!,
+    body: entry.body,
   }));
   const feed = xcriCapFeed(entries, {
     generatedAt: "2026-11-25T00:00:00Z",
     providerPage: (id) => `${SITE}/providers/${id}/`,
     coursePage: (id) => `${SITE}/courses/${id}/`,
+    providerName: (id) => providers.get(id)?.name,
   });
   const outDir = await freshOutDir();
   const report = await importInto(outDir, feed, { feedName: "xcri-cap.xml" });

@@ -10,9 +10,11 @@ import { sessionsFitTheirRun } from "./sessions.ts";
 import { serviceUserInvolvementIsDescribed } from "./service-user-involvement.ts";
 import { subThemesHaveTheirTheme } from "./themes.ts";
 import { venuesArePlaced } from "./venue-places.ts";
+import { venuesHaveFeedDetails } from "./feed-details.ts";
 import type { Course } from "../schema/index.ts";
 import type { CourseRule, CourseRuleContext, RuleFinding } from "./types.ts";
 
+export { providerHasFeedDetails } from "./feed-details.ts";
 export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severity } from "./types.ts";
 
 /** A rule and the fields it reads, so it can still run when other fields of the entry are invalid. */
@@ -44,6 +46,7 @@ export const courseRules: readonly RegisteredRule[] = [
   { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
   { check: presentationsAreCoherent, reads: ["presentations"] },
   { check: venuesArePlaced, reads: ["presentations"] },
+  { check: venuesHaveFeedDetails, reads: ["presentations"] },
   { check: sessionsFitTheirRun, reads: ["presentations"] },
   { check: participatoryHoursFit, reads: ["cpdHours", "participatoryHours"] },
   { check: reviewDatesAreCurrent, reads: ["lastReviewed", "reviewDue", "creditStatus", "creditRating"] },

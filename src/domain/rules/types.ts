@@ -61,9 +61,15 @@ export const error = (
   ...(anchor ? { anchor } : {}),
 });
 
-export const warning = (path: RuleFinding["path"], message: string, fix: string): RuleFinding => ({
+export const warning = (
+  path: RuleFinding["path"],
+  message: string,
+  fix: string,
+  anchor?: RuleFinding["anchor"],
+): RuleFinding => ({
   path,
   severity: "warning",
   message,
   fix,
+  ...(anchor ? { anchor } : {}),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, httpsUrl, plainText } from "./primitives.ts";
+import { emailAddress, httpsUrl, plainText, ukPhoneNumber } from "./primitives.ts";
 
 /** How to reach a person or office about a course or provider. At least one of email, phone or url. */
 export const contactSchema = z
@@ -9,10 +9,7 @@ export const contactSchema = z
     /** Email address for enquiries. */
     email: emailAddress.optional(),
     /** Telephone number, written as you would dial it in the UK. */
-    phone: z
-      .string()
-      .regex(/^[0-9 +()-]{7,20}$/, "Expected a phone number of digits and spaces, like '0161 496 0000'")
-      .optional(),
+    phone: ukPhoneNumber.optional(),
     /** Web page with a contact form. */
     url: httpsUrl.optional(),
   })

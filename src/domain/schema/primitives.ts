@@ -85,3 +85,17 @@ export const ukPostcode = z
   .transform((text) => normalisePostcode(text) ?? text)
   // Declares the output's shape, so published JSON Schemas describe it.
   .pipe(z.string().regex(NORMALISED_POSTCODE));
+
+/** A UK telephone number written as dialled in the UK, like "0161 496 0000": digits, spaces, brackets, + and -. */
+export const ukPhoneNumber = z
+  .string()
+  .regex(/^[0-9 +()-]{7,20}$/, "Expected a phone number of digits and spaces, like '0161 496 0000'");
+
+/**
+ * Postal address lines before the town and postcode, such as ["Moorside Education Centre", "12 Chorley New Road"]:
+ * XCRI-CAP feeds need them, and aggregators reject a place without one.
+ */
+export const addressLines = z
+  .array(plainText(100))
+  .min(1, "Give at least one address line, such as the building and street")
+  .max(4, "Give at most four address lines; the town and postcode have fields of their own");

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { providerTypes, regions } from "../vocabularies/index.ts";
 import { contactSchema } from "./contact.ts";
 import { importProvenanceSchema } from "./import-provenance.ts";
-import { entryId, httpsUrl, plainText } from "./primitives.ts";
+import { addressLines, entryId, httpsUrl, plainText, ukPostcode } from "./primitives.ts";
 import { oneOf } from "./vocabulary-fields.ts";
 
 /** Provider types that may hold awarding powers of their own; universities have them already. */
@@ -21,6 +21,13 @@ export const providerSchema = z
     region: oneOf(regions),
     /** Town or city where the provider is based, such as "Bolton": a search for the town finds its courses. */
     town: plainText(60).optional(),
+    /**
+     * The provider's main postal address lines, without the town and postcode. Optional, but course
+     * directories that read the XCRI-CAP feed reject a provider without an address, postcode and phone.
+     */
+    address: addressLines.optional(),
+    /** Full UK postcode of the provider's main address. */
+    postcode: ukPostcode.optional(),
     /** The provider's website. */
     url: httpsUrl,
     /** Who to contact about the provider's courses. */

@@ -5,24 +5,28 @@ export const studyModes = [
   {
     id: "full-time",
     xcriCode: "FT",
+    xcriCaption: "Full time",
     label: "Full time",
     definition: "The course is the learner's main activity while it runs.",
   },
   {
     id: "part-time",
     xcriCode: "PT",
+    xcriCaption: "Part time",
     label: "Part time",
     definition: "The course is not the learner's main activity; it fits around work.",
   },
   {
     id: "part-of-full-time",
     xcriCode: "PF",
+    xcriCaption: "Part of a full time programme",
     label: "Part of a full-time programme",
     definition: "A component of a set of courses that together are the learner's main activity.",
   },
   {
     id: "flexible",
     xcriCode: "FL",
+    xcriCaption: "Flexible",
     label: "Flexible",
     definition: "Can be taken full time or part time, as suits the learner.",
   },

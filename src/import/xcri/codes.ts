@@ -4,7 +4,7 @@ import { textOf } from "./elements.ts";
 
 /**
  * Free-text values seen in real feeds that name exactly one term, by the
- * term's id, beyond the term's own id, label and code (which mapCode reads from
+ * term's id, beyond the term's own id, label, XCRI caption and code (which mapCode reads from
  * the vocabulary itself). Only unambiguous phrases belong here: "Part-Time Day" is a
  * study mode (part time), but as an attendance mode it says nothing about
  * the place, so it stays unmapped there.
@@ -20,15 +20,10 @@ const FREE_TEXT: Record<"studyMode" | "attendanceMode" | "attendancePattern", Re
     "flexible study day eve and or home distance": "flexible",
   },
   attendanceMode: {
-    "face to face non campus": "face-to-face-off-campus",
-    "mixed mode": "mixed",
-    "distance with attendance": "distance-with-attendance",
-    "distance without attendance": "distance",
     "self study": "distance",
     "online without attendance": "online",
   },
   attendancePattern: {
-    "day block release": "block-release",
     "block release": "block-release",
     "day release": "block-release",
     customized: "customised",
@@ -51,7 +46,7 @@ export type CodeResult = { ok: true; id: string } | { ok: false; reason: string 
 /**
  * Maps a studyMode, attendanceMode or attendancePattern element to our term:
  * by its XCRI-CAP code in `identifier` when it has one, else by its text when
- * the text names exactly one term (its label, its code, or a known phrase).
+ * the text names exactly one term (its label, its XCRI caption, its code, or a known phrase).
  */
 export function mapCode(element: Element, kind: CodedElement): CodeResult {
   const terms: readonly XcriTerm[] = VOCABULARIES[kind];
@@ -63,7 +58,11 @@ export function mapCode(element: Element, kind: CodedElement): CodeResult {
   const text = normalise(textOf(element));
   const byText =
     terms.find(
-      (term) => normalise(term.label) === text || normalise(term.xcriCode) === text || normalise(term.id) === text,
+      (term) =>
+        normalise(term.label) === text ||
+        normalise(term.xcriCaption) === text ||
+        normalise(term.xcriCode) === text ||
+        normalise(term.id) === text,
     )?.id ?? FREE_TEXT[kind][text];
   if (byText) return { ok: true, id: byText };
   if (code) return { ok: false, reason: `"${code}" is not an XCRI-CAP 1.2 ${kind} code, and the text names no term` };

@@ -78,9 +78,17 @@ export function mapCourse(course: Element, context: CourseContext): MappedCourse
     notes.skip("abstract", abstract, `longer than ${LIMITS.summary} characters, too long for the summary`);
   const outcomes: string[] = [];
   for (const [index, element] of childrenNamed(course, CATALOG, "learningOutcome").entries()) {
-    const { plainText } = convert(element, "learningOutcome", notes);
-    if (plainText.length <= LIMITS.outcome) outcomes.push(plainText);
-    else notes.skip(`learningOutcome[${index + 1}]`, plainText, `longer than ${LIMITS.outcome} characters`);
+    // One element may list the outcomes as an XHTML list, as XCRI-CAP's one-per-language rule asks
+    // and our own feed does: each list item is then one outcome.
+    const items = Array.from(element.getElementsByTagNameNS(NS.xhtml, "li"));
+    const texts =
+      items.length > 0 ? items.map((item) => textOf(item)) : [convert(element, "learningOutcome", notes).plainText];
+    texts.forEach((plainText, item) => {
+      const where =
+        items.length > 0 ? `learningOutcome[${index + 1}] item ${item + 1}` : `learningOutcome[${index + 1}]`;
+      if (plainText.length <= LIMITS.outcome) outcomes.push(plainText);
+      else notes.skip(where, plainText, `longer than ${LIMITS.outcome} characters`);
+    });
   }
   const objective = childNamed(course, MLO, "objective");
   if (objective)

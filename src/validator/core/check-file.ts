@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { courseSchema, providerSchema } from "../../domain/schema/index.ts";
+import { providerHasFeedDetails } from "../../domain/rules/index.ts";
+import { courseSchema, providerSchema, type Provider } from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
@@ -135,6 +136,18 @@ export async function checkEntryText(source: string, context: EntryContext, lint
         severity: "error",
         message: problem.message,
         fix: problem.fix,
+      });
+    }
+  }
+  // Provider-wide rules run on a valid provider; a course's rules run with its catalogue (course-context.ts).
+  if (checked.success && context.collection === "providers") {
+    for (const finding of providerHasFeedDetails(checked.data as Provider)) {
+      findings.push({
+        ...parsed.locator.locate(finding.path, finding.anchor),
+        field: fieldName(finding.path),
+        severity: finding.severity,
+        message: finding.message,
+        fix: finding.fix,
       });
     }
   }
