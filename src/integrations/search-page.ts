@@ -47,7 +47,11 @@ export async function linkSearchPage(
   const links = [
     ...modules.map((module) => `<link rel="modulepreload" href="${module}">`),
     `<link rel="modulepreload" href="${base}pagefind/pagefind.js">`,
-    ...preloads.map((preloaded) => `<link rel="preload" href="${base}pagefind/${preloaded}" as="fetch" crossorigin>`),
+    // Low priority: asked for at once, but not ahead of the page's own style sheets and script on a slow connection.
+    ...preloads.map(
+      (preloaded) =>
+        `<link rel="preload" href="${base}pagefind/${preloaded}" as="fetch" crossorigin fetchpriority="low">`,
+    ),
   ].join("");
   if (!html.includes(APP_MARKER) || !html.includes("</head>"))
     throw new Error(`${file} has no ${APP_MARKER} element or no </head>: is it still the search page?`);
