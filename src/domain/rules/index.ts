@@ -19,6 +19,8 @@ export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severi
 interface RegisteredRule {
   readonly check: CourseRule;
   readonly reads: readonly (keyof Course)[];
+  /** The rule copes with a list whose items kept only their valid fields (see salvage.ts), so it runs on one. */
+  readonly readsPartlyValidLists?: true;
 }
 
 /** Every cross-field and cross-entry rule for a course, in the order findings are reported. */
@@ -42,7 +44,7 @@ export const courseRules: readonly RegisteredRule[] = [
   { check: subThemesHaveTheirTheme, reads: ["subThemes", "themes"] },
   { check: serviceUserInvolvementIsDescribed, reads: ["serviceUserInvolvement"] },
   { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
-  { check: presentationsAreCoherent, reads: ["presentations"] },
+  { check: presentationsAreCoherent, reads: ["presentations"], readsPartlyValidLists: true },
   { check: venuesArePlaced, reads: ["presentations"] },
   { check: sessionsFitTheirRun, reads: ["presentations"] },
   { check: participatoryHoursFit, reads: ["cpdHours", "participatoryHours"] },
@@ -53,9 +55,16 @@ export const courseRules: readonly RegisteredRule[] = [
  * Runs every rule whose fields are valid. `invalidFields` names fields that
  * failed the schema: rules reading them are skipped (their data cannot be
  * trusted), and every other rule still reports, so one typo does not hide the rest.
+ * `partlyValidFields` are invalid lists kept item by item, which rules that say so still read.
  */
-export function checkCourse(context: CourseRuleContext, invalidFields: ReadonlySet<string> = new Set()): RuleFinding[] {
+export function checkCourse(
+  context: CourseRuleContext,
+  invalidFields: ReadonlySet<string> = new Set(),
+  partlyValidFields: ReadonlySet<string> = new Set(),
+): RuleFinding[] {
+  const readable = (rule: RegisteredRule, field: string) =>
+    !invalidFields.has(field) || (rule.readsPartlyValidLists === true && partlyValidFields.has(field));
   return courseRules
-    .filter((rule) => !rule.reads.some((field) => invalidFields.has(field)))
+    .filter((rule) => rule.reads.every((field) => readable(rule, field)))
     .flatMap((rule) => rule.check(context));
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { courseSchema, providerSchema } from "../../domain/schema/index.ts";
+import { courseFieldWording, courseSchema, providerSchema } from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
@@ -128,7 +128,8 @@ export async function checkEntryText(source: string, context: EntryContext, lint
   const schema = context.collection === "providers" ? providerSchema : courseSchema;
   const checked = schema.safeParse(parsed.data, { reportInput: true });
   if (!checked.success) {
-    for (const problem of describeIssues(schema, checked.error.issues, parsed.locator)) {
+    const wordingAt = context.collection === "courses" ? courseFieldWording : undefined;
+    for (const problem of describeIssues(schema, checked.error.issues, parsed.locator, wordingAt)) {
       findings.push({
         ...problem.position,
         field: fieldName(problem.path),

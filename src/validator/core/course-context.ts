@@ -9,6 +9,9 @@ export interface ReadCourse {
   readonly parsed: ParsedFile;
   readonly data: Course;
   readonly invalidFields: ReadonlySet<string>;
+  /** Invalid lists kept item by item, and the item fields left out of them (salvage.ts). */
+  readonly partlyValidFields?: ReadonlySet<string>;
+  readonly invalidPaths?: ReadonlySet<string>;
   /** The provider folder the file sits in (courses/<folder>/<id>.md). */
   readonly folder: string;
 }
@@ -43,10 +46,13 @@ export function courseContextFindings(course: ReadCourse, catalogue: CatalogueCo
       fix: `Move the file to content/courses/${course.data.provider}/, or correct provider:`,
     });
   }
-  for (const finding of checkCourse({ course: course.data, ...catalogue }, course.invalidFields)) {
+  for (const finding of checkCourse({ course: course.data, ...catalogue }, course.invalidFields, course.partlyValidFields)) {
+    const field = fieldName(finding.path);
+    // A field the schema refused is reported once, by the schema, not again as missing.
+    if (course.invalidPaths?.has(field)) continue;
     findings.push({
       ...at(finding.path, finding.anchor),
-      field: fieldName(finding.path),
+      field,
       severity: finding.severity,
       message: finding.message,
       fix: finding.fix,
