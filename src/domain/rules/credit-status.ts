@@ -126,27 +126,17 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
     }
     case "credit-rated": {
       const findings = [...needsCredits(course), ...ratingEvidence(course)];
-      if (!rating) {
-        findings.push(
-          error(
-            ["creditRating"],
-            ratingWords.ratedBy.missing,
-            "A credit-rated course needs creditRating: with ratedBy, ratedOn, reviewDue and reference; copy them from the university's rating letter",
-            STATUS,
-          ),
-        );
-      } else {
-        for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
-          if (!rating[field])
-            findings.push(
-              error(
-                ["creditRating", field],
-                ratingWords[field].missing,
-                `A credit-rated course needs creditRating.${field}: copy it from the university's rating letter`,
-                ["creditRating"],
-              ),
-            );
-        }
+      // Each missing detail of the rating letter is its own message, so the form can put it beside its question.
+      for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
+        if (!rating?.[field])
+          findings.push(
+            error(
+              ["creditRating", field],
+              ratingWords[field].missing,
+              `A credit-rated course needs creditRating.${field}: copy it from the university's rating letter`,
+              rating ? ["creditRating"] : STATUS,
+            ),
+          );
       }
       findings.push(...mustBeUniversity(["creditRating", "ratedBy"], rating?.ratedBy, providers));
       if (

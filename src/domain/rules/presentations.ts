@@ -30,11 +30,7 @@ export const presentationsAreCoherent: CourseRule = ({ course }) => {
     }
     if (run.start !== undefined && onDemand) {
       findings.push(
-        error(
-          at("flexibleStart"),
-          words.flexibleStart.rules.withStart,
-          "Remove one of start: or flexibleStart: true",
-        ),
+        error(at("flexibleStart"), words.flexibleStart.rules.withStart, "Remove one of start: or flexibleStart: true"),
       );
     }
     if (run.start && run.end && run.end < run.start) {

@@ -21,7 +21,7 @@ import { calendarDate, entryId, httpsUrl, plainText } from "./primitives.ts";
 import { serviceUserInvolvementSchema } from "./service-user-involvement.ts";
 import { listOf, oneOf } from "./vocabulary-fields.ts";
 import { contactGroupWording } from "./contact.ts";
-import type { Wordings } from "./field-wording.ts";
+import type { FieldWording, Wordings } from "./field-wording.ts";
 
 /**
  * A course entry's front matter. The Markdown body below it is the full
@@ -104,6 +104,13 @@ export const courseSchema = z.strictObject({
 export type Course = z.output<typeof courseSchema>;
 /** A course's front matter as written in the file. */
 export type CourseInput = z.input<typeof courseSchema>;
+
+/** How the Markdown body below the front matter (a course's or provider's full description) is put to people. */
+export const descriptionWording = {
+  label: "Description",
+  hint: "Who it is for, what it covers and how it is taught. Leave a blank line between paragraphs. Start a line with ## for a heading, or - for a list item.",
+  missing: "Enter a description",
+} as const satisfies FieldWording;
 
 /**
  * How a course's fields are put to people: the "List your course" form's labels and hints, and

@@ -9,8 +9,7 @@ export interface ReadCourse {
   readonly parsed: ParsedFile;
   readonly data: Course;
   readonly invalidFields: ReadonlySet<string>;
-  /** Invalid lists kept item by item, and the item fields left out of them (salvage.ts). */
-  readonly partlyValidFields?: ReadonlySet<string>;
+  /** Fields of groups and list items the schema refused, such as `presentations[0].start` (salvage.ts). */
   readonly invalidPaths?: ReadonlySet<string>;
   /** The provider folder the file sits in (courses/<folder>/<id>.md). */
   readonly folder: string;
@@ -46,10 +45,10 @@ export function courseContextFindings(course: ReadCourse, catalogue: CatalogueCo
       fix: `Move the file to content/courses/${course.data.provider}/, or correct provider:`,
     });
   }
-  for (const finding of checkCourse({ course: course.data, ...catalogue }, course.invalidFields, course.partlyValidFields)) {
+  for (const finding of checkCourse({ course: course.data, ...catalogue }, course.invalidFields)) {
     const field = fieldName(finding.path);
     // A field the schema refused is reported once, by the schema, not again as missing.
-    if (course.invalidPaths?.has(field)) continue;
+    if (course.invalidPaths?.has(field) || course.invalidFields.has(field)) continue;
     findings.push({
       ...at(finding.path, finding.anchor),
       field,

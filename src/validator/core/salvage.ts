@@ -7,13 +7,7 @@ export interface Salvaged<T> {
   readonly data: T;
   /** Names of fields that failed the schema. */
   readonly invalidFields: ReadonlySet<string>;
-  /**
-   * Invalid lists of groups (runs, say) kept item by item with each item's valid fields, so rules
-   * within one item (a run's dates) still report in the same round. Items that are not groups are
-   * left as holes, so the others keep their positions.
-   */
-  readonly partlyValidFields: ReadonlySet<string>;
-  /** Paths, such as `presentations[0].start`, of the item fields left out of a partly valid list. */
+  /** Paths, such as `presentations[0].start`, of the fields left out of a partly valid group or list item. */
   readonly invalidPaths: ReadonlySet<string>;
 }
 
@@ -23,6 +17,12 @@ function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
   while (inner._zod.def.type === "default" || inner._zod.def.type === "optional")
     inner = (inner._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
   return inner;
+}
+
+/** The field's object schema, when the field is a group of fields. */
+function objectSchema(schema: z.core.$ZodType): z.ZodObject | undefined {
+  const inner = unwrapped(schema);
+  return inner._zod.def.type === "object" ? (inner as z.ZodObject) : undefined;
 }
 
 /** The object schema of a list's items, when the field is a list of groups. */
@@ -39,13 +39,14 @@ const isGroup = (value: unknown): value is Record<string, unknown> =>
 /**
  * Parses each top-level field of an object schema on its own, keeping the
  * valid ones, so that rules about those fields can still report in the same
- * run. The result is only safe to use for fields not in `invalidFields`, and, for
- * rules that declare they can, fields in `partlyValidFields`.
+ * run. An invalid group (a credit rating) keeps its valid fields, and an invalid list of groups
+ * (runs) keeps each item's valid fields, holes left where an item is not a group so the others
+ * keep their positions: rules that say they cope (src/domain/rules/index.ts) read those. Any other
+ * rule must use only fields not in `invalidFields`.
  */
 export function salvageFields<T>(schema: z.ZodObject, data: Record<string, unknown>): Salvaged<T> {
   const valid: Record<string, unknown> = {};
   const invalidFields = new Set<string>();
-  const partlyValidFields = new Set<string>();
   const invalidPaths = new Set<string>();
   for (const [field, fieldSchema] of Object.entries(schema.shape)) {
     const result = (fieldSchema as z.ZodType).safeParse(data[field]);
@@ -54,6 +55,17 @@ export function salvageFields<T>(schema: z.ZodObject, data: Record<string, unkno
       continue;
     }
     invalidFields.add(field);
+    const groupSchema = objectSchema(fieldSchema as z.core.$ZodType);
+    const group = data[field];
+    if (groupSchema && isGroup(group)) {
+      const { data: groupData, invalidFields: groupInvalid } = salvageFields<Record<string, unknown>>(
+        groupSchema,
+        group,
+      );
+      valid[field] = groupData;
+      for (const key of groupInvalid) invalidPaths.add(fieldName([field, key]));
+      continue;
+    }
     const itemSchema = itemObjectSchema(fieldSchema as z.core.$ZodType);
     const items = data[field];
     if (!itemSchema || !Array.isArray(items)) continue;
@@ -65,7 +77,6 @@ export function salvageFields<T>(schema: z.ZodObject, data: Record<string, unkno
       for (const key of itemInvalid) invalidPaths.add(fieldName([field, index, key]));
     });
     valid[field] = kept;
-    partlyValidFields.add(field);
   }
-  return { data: valid as T, invalidFields, partlyValidFields, invalidPaths };
+  return { data: valid as T, invalidFields, invalidPaths };
 }
