@@ -96,7 +96,7 @@ export const courseSchema = z.strictObject({
   lastReviewed: calendarDate,
   /** Date by which the entry must be checked again (YYYY-MM-DD). */
   reviewDue: calendarDate,
-  /** Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is. */
+  /** Set by `npm run import:xcri` and `npm run import:csv` on entries they wrote, so a re-import can spot hand edits; leave it as it is. */
   xcriImport: importProvenanceSchema.optional(),
 });
 
