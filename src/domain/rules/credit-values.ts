@@ -12,7 +12,9 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
       findings.push(
         error(
           ["credits", index, "level"],
-          creditWords.level.rules.outOfRange,
+          creditWords.level.rules.outOfRange
+            .replace("{min}", String(scheme.minLevel))
+            .replace("{max}", String(scheme.maxLevel)),
           `${credit.scheme} credit level must be ${scheme.minLevel} to ${scheme.maxLevel}, not ${credit.level}: ${credit.scheme === "SCQF" ? "use the SCQF level, 1 to 12" : "use the FHEQ level, 3 to 8"}`,
         ),
       );

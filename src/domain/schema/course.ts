@@ -258,7 +258,15 @@ export const courseWording = {
     invalid: "Enter the web address of the course page, starting https://",
   },
   status: { label: "Status" },
-  lastReviewed: { label: "Date last checked", invalid: "The date last checked must be a real date" },
-  reviewDue: { label: "Date to check again", invalid: "The date to check again must be a real date" },
+  lastReviewed: {
+    label: "Date last checked",
+    missing: "Enter the date the entry was last checked",
+    invalid: "The date last checked must be a real date",
+  },
+  reviewDue: {
+    label: "Date to check again",
+    missing: "Enter the date by which the entry must be checked again",
+    invalid: "The date to check again must be a real date",
+  },
   xcriImport: { label: "Import record" },
 } as const satisfies Wordings<keyof typeof courseSchema.shape>;

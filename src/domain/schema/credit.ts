@@ -56,7 +56,7 @@ export const creditValueWording = {
     hint: "FHEQ level 3 to 8 for CATS and ECTS; SCQF level 1 to 12 for SCQF.",
     missing: "Enter the level of the credits, like 6",
     invalid: "The level must be a whole number, like 6",
-    rules: { outOfRange: "The level is not one this credit scheme has" },
+    rules: { outOfRange: "The level must be {min} to {max} for this credit scheme" },
   },
 } as const satisfies Wordings<keyof typeof creditValueSchema.shape>;
 

@@ -34,7 +34,6 @@ export const venueWording = {
   postcode: {
     label: "Postcode",
     missing: "Enter the venue's postcode",
-    invalid: "Enter a real UK postcode, like BL1 1AA",
   },
   region: {
     label: "Region",

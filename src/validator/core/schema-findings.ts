@@ -75,10 +75,12 @@ const isMissing = (issue: z.core.$ZodIssue) =>
 /** The field's own words for an issue, when it has words for that kind of problem. */
 function plainMessage(issue: z.core.$ZodIssue, wording: FieldWording): string | undefined {
   if (issue.code === "unrecognized_keys") return undefined;
-  if (isMissing(issue)) return wording.missing ?? wording.invalid;
+  if (isMissing(issue)) return wording.missing;
   if (issue.code === "too_big" && issue.origin === "string" && wording.tooLong)
     return wording.tooLong.replace("{max}", String(issue.maximum));
-  if (issue.code === "custom" && wording.missing && !wording.invalid) return wording.missing;
+  // A refinement's own message (a repeated list value, a contact with no way in) says what is wrong,
+  // unless the field has words for a value that cannot be right (a date that does not exist).
+  if (issue.code === "custom") return wording.invalid;
   return wording.invalid;
 }
 
