@@ -289,6 +289,8 @@ export async function importCsv(
       const column = columnForField(finding.field);
       const problem = { column: column?.header ?? "", message: finding.message };
       const read = rowOf(finding.field);
+      // A cell that could not be read is reported once, as itself, not again as missing.
+      if (read.problems.some((earlier) => earlier.column === problem.column && problem.column)) continue;
       if (finding.severity === "error") read.problems.push(problem);
       else warnings.set(read.row, [...(warnings.get(read.row) ?? []), problem]);
     }
