@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { courseWording, presentationWording, venueWording } from "../../src/domain/schema/index.ts";
 import { templateHeader } from "../../src/import/csv/columns.ts";
@@ -41,15 +42,11 @@ function sheet(rows: readonly Record<string, string>[], separator = ","): string
   });
 }
 
-/** The example's first course with the given changes to its first row. */
+/** The worked example's rows as { header: cell }, to change one cell at a time. */
 async function exampleRows(): Promise<Record<string, string>[]> {
-  const [header, ...rows] = (await readFile(example, "utf8"))
-    .trim()
-    .split("\n")
-    .map((line) => line);
-  expect(header).toBe(templateHeader().join(","));
-  const { parse } = await import("csv-parse/sync");
-  const records = parse(await readFile(example, "utf8")) as string[][];
+  const text = await readFile(example, "utf8");
+  expect(text.split("\n")[0]).toBe(templateHeader().join(","));
+  const records = parse(text) as string[][];
   return records
     .slice(1)
     .map((cells) => Object.fromEntries(templateHeader().map((name, index) => [name, cells[index] ?? ""])));

@@ -188,14 +188,14 @@ export const courseWording = {
     tooLong: "Each learning outcome must be {max} characters or fewer",
   },
   assessment: {
-    label: "Assessment (optional)",
-    hint: "How learning is assessed, if it is. Needed for courses that carry academic credit.",
+    label: "Assessment",
+    hint: "How learning is assessed: the method, who marks it and how.",
     tooLong: "The assessment must be {max} characters or fewer",
     rules: { needed: "Enter how learning is assessed: courses that carry academic credit must say" },
   },
   qualityAssurance: {
-    label: "Quality assurance (optional)",
-    hint: "Moderation, external examining or evaluation. Needed for credit-rated courses and those awaiting a rating.",
+    label: "Quality assurance",
+    hint: "How the quality of the course is assured: moderation, external examining or evaluation.",
     tooLong: "The quality assurance must be {max} characters or fewer",
     rules: { needed: "Enter how the quality of the course is assured: credit-rated courses must say" },
   },
