@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run import:xcri -- <feed.xml> [--out <dir>] [--dry-run] [--report <file.json>]
+ * npm run import:xcri -- <feed.xml> [--out <dir>] [--dry-run] [--report <file.json>] [--subject <code>]… [--title <pattern>]
  * Imports an XCRI-CAP 1.2 feed as provider and course entries (default folder: content/).
  * Exit status: 0 imported; 1 some file was refused or a field conflicts with a hand edit; 2 the feed
  * or the command line could not be used.
@@ -12,8 +12,10 @@ import { importFeed } from "../src/import/xcri/import-feed.ts";
 import { FEED_LIMITS } from "../src/import/xcri/limits.ts";
 import { FeedError } from "../src/import/xcri/read-feed.ts";
 import { summaryText } from "../src/import/xcri/summary-text.ts";
+import { scopeFrom } from "../src/import/scope.ts";
 
-const USAGE = "Usage: npm run import:xcri -- <feed.xml> [--out <dir>] [--dry-run] [--report <file.json>]";
+const USAGE =
+  "Usage: npm run import:xcri -- <feed.xml> [--out <dir>] [--dry-run] [--report <file.json>] [--subject <code or words>]… [--title <pattern>]";
 
 async function main(): Promise<number> {
   let args;
@@ -24,6 +26,8 @@ async function main(): Promise<number> {
         out: { type: "string", default: "content" },
         "dry-run": { type: "boolean", default: false },
         report: { type: "string" },
+        subject: { type: "string", multiple: true },
+        title: { type: "string" },
       },
     });
   } catch (error) {
@@ -33,6 +37,13 @@ async function main(): Promise<number> {
   const [feed, ...extra] = args.positionals;
   if (!feed || extra.length > 0) {
     console.error(USAGE);
+    return 2;
+  }
+  let scope;
+  try {
+    scope = scopeFrom({ subject: args.values.subject, title: args.values.title });
+  } catch (error) {
+    console.error((error as Error).message);
     return 2;
   }
   let bytes: Uint8Array;
@@ -55,6 +66,7 @@ async function main(): Promise<number> {
       outDir: args.values.out,
       dryRun: args.values["dry-run"],
       feedName: path.basename(feed),
+      scope,
     });
     console.log(summaryText(report));
     if (args.values.report) {

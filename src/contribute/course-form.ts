@@ -18,11 +18,19 @@ export interface CourseFile {
 export function courseFileFromForm(fields: Record<string, unknown>, today: string): CourseFile {
   const { body, id: givenId, ...frontMatter } = fields;
   const id = typeof givenId === "string" ? givenId : idFromTitle(String(frontMatter.title ?? ""));
+  // Each run's id is made from its start date, numbered when two runs start the same day.
+  const runIds = new Set<string>();
   const presentations = Array.isArray(frontMatter.presentations)
-    ? frontMatter.presentations.map((run: Record<string, unknown>, index) => ({
-        id: typeof run.start === "string" ? `run-${run.start}` : `run-${index + 1}`,
-        ...run,
-      }))
+    ? frontMatter.presentations.map((run: Record<string, unknown>, index) => {
+        const base =
+          typeof run.start === "string" && /^\d{4}-\d{2}-\d{2}$/.test(run.start)
+            ? `run-${run.start}`
+            : `run-${index + 1}`;
+        let runId = base;
+        for (let n = 2; runIds.has(runId); n++) runId = `${base}-${n}`;
+        runIds.add(runId);
+        return { id: runId, ...run };
+      })
     : undefined;
   const entry = {
     id,

@@ -79,22 +79,29 @@ export function controlIdsFor(field: string): string[] {
     .filter(Boolean);
   return parts.flatMap((_, index) => {
     const path = parts.slice(0, parts.length - index).join("-");
-    const first = FIRST_CONTROL_OF_GROUP[path];
+    const first = firstControlOfGroup(path);
     return first ? [`f-${first}`, `f-${path}`] : [`f-${path}`];
   });
 }
 
 /**
  * Where to send someone for a problem with a whole group of fields: the control they most
- * likely need to fill in, not the group's first (often optional) one.
+ * likely need to fill in, not the group's first (often optional) one. `#` is any position.
  */
 export const FIRST_CONTROL_OF_GROUP: Readonly<Record<string, string>> = {
   credits: "credits-0-scheme",
+  "credits-#": "credits-#-scheme",
   creditRating: "creditRating-ratedBy",
-  "presentations-0-cost": "presentations-0-cost-amount",
-  "presentations-0-venue": "presentations-0-venue-name",
+  "presentations-#-cost": "presentations-#-cost-amount",
+  "presentations-#-venue": "presentations-#-venue-name",
   contact: "contact-email",
 };
+
+function firstControlOfGroup(path: string): string | undefined {
+  const position = /-(\d+)(?=-|$)/.exec(path)?.[1];
+  const pattern = path.replace(/-\d+(?=-|$)/, "-#");
+  return FIRST_CONTROL_OF_GROUP[pattern]?.replace("#", position ?? "0");
+}
 
 /** GitHub's "create a new file" page with the file's path and text filled in. */
 export function newFileUrl(repository: string, filePath: string, text: string): string {

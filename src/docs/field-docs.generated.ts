@@ -61,7 +61,7 @@ export const fieldDocs = {
       lastReviewed: "Date the entry was last checked as correct (YYYY-MM-DD).",
       reviewDue: "Date by which the entry must be checked again (YYYY-MM-DD).",
       xcriImport:
-        "Set by `npm run import:xcri` on entries it wrote, so a re-import can spot hand edits; leave it as it is.",
+        "Set by `npm run import:xcri` and `npm run import:csv` on entries they wrote, so a re-import can spot hand edits; leave it as it is.",
     },
   },
   creditValueSchema: {
@@ -95,10 +95,12 @@ export const fieldDocs = {
   },
   importProvenanceSchema: {
     summary:
-      "Where an imported entry came from, and a fingerprint of each field as the import wrote it. A re-import compares the file with these fingerprints to tell fields nobody has touched (safe to update from the feed) from fields edited by hand (kept, and reported when the feed changed them too). Written and maintained by `npm run import:xcri`; hand-written entries leave it out.",
+      "Where an imported entry came from, and a fingerprint of each field as the import wrote it. A re-import compares the file with these fingerprints to tell fields nobody has touched (safe to update from the feed) from fields edited by hand (kept, and reported when the feed changed them too). Written and maintained by `npm run import:xcri` and `npm run import:csv`; hand-written entries leave it out.",
     fields: {
-      format: "The format the entry was imported from.",
-      source: "The entry's identifier in the feed (dc:identifier, or its title when it had none).",
+      format:
+        "The format the entry was imported from: an XCRI-CAP feed (`npm run import:xcri`) or a spreadsheet (`npm run import:csv`).",
+      source:
+        "The entry's identifier in the feed (dc:identifier, or its title when it had none), or in the sheet (provider/course id).",
       fields: 'Field name → short SHA-256 of the value the import wrote; "(description)" is the Markdown body.',
     },
   },

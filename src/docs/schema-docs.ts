@@ -45,10 +45,3 @@ export function fieldDescription(object: { shape: Record<string, unknown> }, key
   }
   return undefined;
 }
-
-/** The doc comment of one field, by schema export name: the hint the form shows under it. */
-export function fieldDoc(schemaName: string, key: string): string {
-  const doc = (fieldDocs as Record<string, SchemaDocs>)[schemaName]?.fields[key];
-  if (!doc) throw new Error(`No doc comment for ${schemaName}.${key}; add one beside the field in src/domain/schema`);
-  return doc;
-}

@@ -199,7 +199,7 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     for (const file of ["typo-fields.md:4:1", "unsafe-body.md:31:1", "malformed-yaml.md:5:1", "rule-breaks.md:26:5"]) {
       expect(build.output).toContain(file);
     }
-    expect(build.output).toContain("The catalogue has 17 content error(s)");
+    expect(build.output).toContain("The catalogue has 20 content error(s)");
     expect(existsSync(path.join(build.outDir, "index.html"))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ describe.each([
   });
 
   it("refuses an empty body", () => {
-    expect(messages("\n  \n")).toEqual(["1:1 The description below the front matter is empty"]);
+    expect(messages("\n  \n")).toEqual(["1:1 Enter a description"]);
   });
 
   it("refuses raw HTML, block and inline, at its line", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { courseFileFromForm } from "../../src/contribute/course-form.ts";
 import { controlIdsFor, entryFromForm, newFileUrl } from "../../src/contribute/form-entry.ts";
+import { dateFromParts, partsOfDate } from "../../src/contribute/date-parts.ts";
 import { documentedTemplate } from "../../src/contribute/template.ts";
-import { courseSchema, type Provider } from "../../src/domain/schema/index.ts";
+import { courseSchema, presentationWording, type Provider } from "../../src/domain/schema/index.ts";
 import { lintInProcess } from "../../src/validator/core/body-lint.ts";
 import { checkDraft } from "../../src/validator/core/check-draft.ts";
 import { FIXTURE_AS_OF, validCourse, validProvider } from "../helpers/catalogue.ts";
@@ -79,6 +80,9 @@ describe("where the form shows a finding", () => {
     ]);
     // A problem with a whole group goes to the control most likely missing, not the group's first.
     expect(controlIdsFor("contact")[0]).toBe("f-contact-email");
+    // A later run or credit value goes to its own controls.
+    expect(controlIdsFor("presentations[2].venue")[0]).toBe("f-presentations-2-venue-name");
+    expect(controlIdsFor("credits[1]")[0]).toBe("f-credits-1-scheme");
     expect(controlIdsFor("(description)")).toEqual(["f-body"]);
     expect(controlIdsFor("")).toEqual([]);
   });
@@ -105,4 +109,33 @@ it("links to GitHub's new-file editor with the path and text filled in", () => {
   expect(url.pathname).toBe("/o/r/new/main");
   expect(url.searchParams.get("filename")).toBe("content/courses/a/b.md");
   expect(url.searchParams.get("value")).toBe("---\nid: b\n---\n&?#");
+});
+
+describe("GOV.UK date inputs", () => {
+  it("write day, month and year as the entry's date, padded, and nothing when all three are empty", () => {
+    expect(dateFromParts({ day: "3", month: "9", year: "2027" })).toBe("2027-09-03");
+    expect(dateFromParts({ day: " 12 ", month: "05", year: "2027" })).toBe("2027-05-12");
+    expect(dateFromParts({ day: "", month: "", year: "" })).toBeUndefined();
+    expect(partsOfDate("2027-05-12")).toEqual({ day: "12", month: "5", year: "2027" });
+  });
+
+  it("pass on what cannot be a date as typed, so the validator says the field's own words", async () => {
+    expect(dateFromParts({ day: "31", month: "2", year: "27" })).toBe("27-2-31");
+    expect(dateFromParts({ day: "", month: "5", year: "2027" })).toBe("2027-5-?");
+    const file = courseFileFromForm(
+      entryFromForm([
+        { name: "presentations.0.start", kind: "text", value: dateFromParts({ day: "31", month: "2", year: "2027" })! },
+      ]),
+      "2026-12-01",
+    );
+    const findings = await checkDraft(
+      file.text,
+      { collection: "courses", stem: file.id, folder: file.provider },
+      { providers: new Map(), providerIds: new Set(), asOf: "2026-12-01" },
+      lintInProcess,
+    );
+    expect(
+      findings.filter((finding) => finding.field === "presentations[0].start").map((finding) => finding.message),
+    ).toEqual([presentationWording.start.invalid]);
+  });
 });

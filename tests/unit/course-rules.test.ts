@@ -64,15 +64,15 @@ describe("credit status", () => {
     delete course.notionalHours;
     expect(lines(await validateCourse(course, trustFile)).map((line) => line.replace(/^\S+ /, "")))
       .toMatchInlineSnapshot(`
-      [
-        "error assessment: A credit-rated course must say how learning is assessed (Add assessment: with the method, who marks it and how)",
-        "error qualityAssurance: A credit-rated course must describe its quality assurance (Add qualityAssurance: with moderation, external examining or evaluation arrangements)",
-        "error notionalHours: A credit-rated course needs at least 10 notional hours of learning (Set notionalHours: to the total hours of study, at least 10)",
-        "error creditRating.ratedOn: A credit-rated course needs creditRating.ratedOn (Copy it from the university's rating letter)",
-        "error creditRating.reviewDue: A credit-rated course needs creditRating.reviewDue (Copy it from the university's rating letter)",
-        "error creditRating.reference: A credit-rated course needs creditRating.reference (Copy it from the university's rating letter)",
-      ]
-    `);
+        [
+          "error assessment: Enter how learning is assessed: courses that carry academic credit must say (A credit-rated course must say: add assessment: with the method, who marks it and how)",
+          "error qualityAssurance: Enter how the quality of the course is assured: credit-rated courses must say (A credit-rated course must say: add qualityAssurance: with moderation, external examining or evaluation arrangements)",
+          "error notionalHours: Enter at least 10 notional hours of learning: courses that carry credit need them (A credit-rated course needs at least 10: set notionalHours: to the total hours of study)",
+          "error creditRating.ratedOn: Enter the date the course was credit rated (A credit-rated course needs creditRating.ratedOn: copy it from the university's rating letter)",
+          "error creditRating.reviewDue: Enter the date the rating must be reviewed by (A credit-rated course needs creditRating.reviewDue: copy it from the university's rating letter)",
+          "error creditRating.reference: Enter the university's reference for the rating (A credit-rated course needs creditRating.reference: copy it from the university's rating letter)",
+        ]
+      `);
   });
 
   it("credit-rated needs a university as the rating body", async () => {
@@ -83,7 +83,7 @@ describe("credit status", () => {
     );
     expect(found).toMatchInlineSnapshot(`
       [
-        "error creditRating.ratedBy: Fixture Community NHS Trust cannot credit rate courses: only universities can (Name a university (a provider with type: hei))",
+        "error creditRating.ratedBy: Only a university can credit rate a course (Fixture Community NHS Trust is not a university: name a university (a provider with type: hei))",
       ]
     `);
   });
@@ -91,15 +91,15 @@ describe("credit status", () => {
   it("rating-pending needs the university asked", async () => {
     expect(await findingsFor({ creditStatus: "rating-pending", qualityAssurance: "Peer review." }))
       .toMatchInlineSnapshot(`
-      [
-        "error creditRating.requestedFrom: A rating-pending course must name the university asked to rate it (Add creditRating: { requestedFrom: <university id> })",
-      ]
-    `);
+        [
+          "error creditRating.requestedFrom: Select the university you asked to credit rate the course (A rating-pending course must name it: add creditRating: { requestedFrom: <university id> })",
+        ]
+      `);
   });
 
   it("accredited needs an awarding body when the provider cannot award", async () => {
     expect(await findingsFor({ provider: "fixture-trust" })).toContain(
-      "error awardingBody: An accredited course needs an awarding body, and Fixture Community NHS Trust is not one (Add awardingBody: with the id of the university that awards the credit)",
+      "error awardingBody: Select the university or college that awards the credit (An accredited course needs one, and Fixture Community NHS Trust is not one: add awardingBody: with the id of the university that awards the credit)",
     );
   });
 
@@ -137,7 +137,7 @@ describe("credit status", () => {
     const course = validCourse();
     delete course.notionalHours;
     expect(lines(await validateCourse(course)).map((line) => line.replace(/^\S+ /, ""))).toEqual([
-      "error notionalHours: Credits need the notional hours of learning they stand for (Add notionalHours: the total hours of study (10 for each CATS credit))",
+      "error notionalHours: Enter at least 10 notional hours of learning: courses that carry credit need them (Credits need the notional hours of learning they stand for: add notionalHours: the total hours of study (10 for each CATS credit))",
     ]);
   });
 
@@ -163,8 +163,8 @@ describe("credit values", () => {
     });
     expect(found).toMatchInlineSnapshot(`
       [
-        "error credits[0].level: CATS credit level must be 3 to 8, not 9 (Use the FHEQ level, 3 to 8)",
-        "error credits[1].level: SCQF credit level must be 1 to 12, not 13 (Use the SCQF level, 1 to 12)",
+        "error credits[0].level: The level must be 3 to 8 for this credit scheme (CATS credit level must be 3 to 8, not 9: use the FHEQ level, 3 to 8)",
+        "error credits[1].level: The level must be 1 to 12 for this credit scheme (SCQF credit level must be 1 to 12, not 13: use the SCQF level, 1 to 12)",
       ]
     `);
   });
@@ -193,8 +193,8 @@ describe("learner mix, themes, involvement and frameworks", () => {
       await findingsFor({ professions: ["district-nurse"], learnerMix: ["inter-professional", "uni-professional"] }),
     ).toMatchInlineSnapshot(`
       [
-        "error professions: Learning that is inter-professional needs professions from at least 2 different groups (every profession listed is in nursing and midwifery) (List every profession that learns together, or change learnerMix)",
-        "error learnerMix: A course cannot be both uni-professional and inter-professional (Keep the one that describes who actually learns together)",
+        "error professions: Select professions from at least 2 different groups for inter-professional learning (Learning that is inter-professional needs professions from at least 2 different groups (every profession listed is in nursing and midwifery): list every profession that learns together, or change learnerMix)",
+        "error learnerMix: “One profession” cannot be selected with learning across professions (A course cannot be both uni-professional and inter-professional: keep the one that describes who actually learns together)",
       ]
     `);
   });
@@ -210,7 +210,7 @@ describe("learner mix, themes, involvement and frameworks", () => {
   it("'none' stands alone and real involvement is described", async () => {
     expect(await findingsFor({ serviceUserInvolvement: { modes: ["none", "delivering"] } })).toMatchInlineSnapshot(`
       [
-        "error serviceUserInvolvement.modes: 'none' cannot be combined with other ways of involvement (Keep [none] alone, or remove it)",
+        "error serviceUserInvolvement.modes: “Not involved” cannot be selected with other ways of taking part ('none' cannot be combined with other ways of involvement: keep [none] alone, or remove it)",
       ]
     `);
   });
@@ -233,7 +233,7 @@ describe("learner mix, themes, involvement and frameworks", () => {
   it("participatory hours cannot exceed CPD hours", async () => {
     expect(await findingsFor({ cpdHours: 6, participatoryHours: 7 })).toMatchInlineSnapshot(`
       [
-        "error participatoryHours: Participatory hours (7) cannot exceed CPD hours (6) (Participatory hours are the part of the CPD hours spent learning with others)",
+        "error participatoryHours: Participatory hours cannot be more than the CPD hours (Participatory hours (7) cannot exceed CPD hours (6): they are the part of the CPD hours spent learning with others)",
       ]
     `);
   });
@@ -250,12 +250,12 @@ describe("runs", () => {
     });
     expect(found).toMatchInlineSnapshot(`
       [
-        "error presentations[0].end: The run ends (2027-01-01) before it starts (2027-02-01) (Check the start and end dates)",
-        "warning presentations[0].applyBy: The closing date to apply (2027-03-01) is after the run starts (2027-02-01) (Check applyBy; it is usually before the start date)",
-        "error presentations[1].id: Another run of this course already has the id "2027-spring" (Give each run its own id, such as 2027-spring and 2027-autumn)",
-        "error presentations[1].start: A run needs a start date, or flexibleStart: true if learners can start at any time (Add start: YYYY-MM-DD, or flexibleStart: true)",
-        "error presentations[1].venue: A run held on campus needs a venue, or online: true (Add venue: { name, town, postcode, region }, or online: true for a run held online)",
-        "error presentations[2].flexibleStart: A run cannot have both a start date and flexibleStart: true (Remove one of start: or flexibleStart:)",
+        "error presentations[0].end: The end date must be on or after the start date (Check the start and end dates: the run ends on 2027-01-01 but starts on 2027-02-01)",
+        "error presentations[0].applyBy: The closing date for applications must be on or before the start date (Check applyBy: it is 2027-03-01, after the run starts on 2027-02-01)",
+        "error presentations[1].id: Another run of this course has the same short name (Give each run its own id: "2027-spring" is used twice. Ids such as 2027-spring and 2027-autumn work well)",
+        "error presentations[1].start: Enter the start date, or say that learners can start at any time (Add start: YYYY-MM-DD, or flexibleStart: true if learners can start at any time)",
+        "error presentations[1].venue: Enter the venue, or say that some or all of the run is online (A run held on campus needs one: add venue: { name, town, postcode, region }, or online: true for a run held online)",
+        "error presentations[2].flexibleStart: A run cannot have a start date and also let learners start at any time (Remove one of start: or flexibleStart: true)",
       ]
     `);
   });

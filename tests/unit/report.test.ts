@@ -40,9 +40,9 @@ describe("a catalogue with several broken files", () => {
     const result = await brokenCatalogue();
     const report = JSON.parse(formatJson(result.findings, result.fileCount));
     expect(report.fileCount).toBe(6);
-    expect(report.errors).toBe(17);
+    expect(report.errors).toBe(20);
     expect(report.warnings).toBe(2);
-    expect(report.findings).toHaveLength(19);
+    expect(report.findings).toHaveLength(22);
     expect(report.findings[0]).toEqual(result.findings[0]);
   });
 });

@@ -1,3 +1,4 @@
+import { contactGroupWording, costWording, courseWording } from "../../src/domain/schema/index.ts";
 import { describe, expect, it } from "vitest";
 import { lines, validCourse, validateCourse } from "../helpers/catalogue.ts";
 
@@ -10,7 +11,7 @@ describe("course fields", () => {
     delete course.title;
     expect(lines(await validateCourse(course))).toMatchInlineSnapshot(`
       [
-        "content/courses/fixture-university/fixture-course.md:1:1 error title: Missing required field "title" (Add title: to the front matter)",
+        "content/courses/fixture-university/fixture-course.md:1:1 error title: Enter the course title (Missing required field "title". Add title: to the front matter)",
       ]
     `);
   });
@@ -45,7 +46,9 @@ describe("course fields", () => {
 
   it("refuses a summary over 160 characters", async () => {
     const [finding] = await findingsFor({ summary: "x".repeat(161) });
-    expect(finding).toContain("error summary: Keep this to 160 characters or fewer");
+    expect(finding).toContain(
+      "error summary: The summary must be 160 characters or fewer (Keep this to 160 characters or fewer. Shorten it)",
+    );
   });
 
   it("refuses a wrong type and says what was found", async () => {
@@ -63,8 +66,8 @@ describe("course fields", () => {
     });
     expect(found).toMatchInlineSnapshot(`
       [
-        "content/courses/fixture-university/fixture-course.md:51:3 error contact.url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
-        "content/courses/fixture-university/fixture-course.md:54:1 error url: Expected a full web address starting with https:// (Copy the full address from your browser's address bar)",
+        "content/courses/fixture-university/fixture-course.md:51:3 error contact.url: Enter the web address of the contact page, starting https:// (Expected a full web address starting with https://. Copy the full address from your browser's address bar)",
+        "content/courses/fixture-university/fixture-course.md:54:1 error url: Enter the web address of the course page, starting https:// (Expected a full web address starting with https://. Copy the full address from your browser's address bar)",
       ]
     `);
   });
@@ -77,7 +80,9 @@ describe("course fields", () => {
 
   it("refuses ids that are not lowercase and URL-safe", async () => {
     const [finding] = await findingsFor({ id: "Fixture_Course" });
-    expect(finding).toContain("error id: Use lowercase letters, digits and single hyphens only");
+    expect(finding).toContain(
+      `error id: ${courseWording.id.invalid} (Use lowercase letters, digits and single hyphens only`,
+    );
   });
 
   it("refuses duplicate vocabulary values in a list", async () => {
@@ -87,13 +92,17 @@ describe("course fields", () => {
 
   it("needs at least one theme and one profession", async () => {
     const found = await findingsFor({ themes: [], professions: [] });
-    expect(found.join("\n")).toContain("error themes: List at least one value");
-    expect(found.join("\n")).toContain("error professions: List at least one value");
+    expect(found.join("\n")).toContain(`error themes: ${courseWording.themes.missing} (List at least one value`);
+    expect(found.join("\n")).toContain(
+      `error professions: ${courseWording.professions.missing} (List at least one value`,
+    );
   });
 
   it("refuses a contact with no way to get in touch", async () => {
     const [finding] = await findingsFor({ contact: { name: "Someone" } });
-    expect(finding).toContain("Give at least one way to get in touch");
+    expect(finding).toContain(
+      `error contact: ${contactGroupWording.missing} (Add email:, phone: or url: under contact:)`,
+    );
   });
 
   it("refuses a negative fee and a malformed postcode", async () => {
@@ -101,7 +110,9 @@ describe("course fields", () => {
     const found = await findingsFor({
       presentations: [{ ...run, cost: { amount: -5 }, venue: { ...(run.venue as object), postcode: "MANCHESTER" } }],
     });
-    expect(found.join("\n")).toContain("presentations[0].cost.amount: A fee cannot be negative");
+    expect(found.join("\n")).toContain(
+      `presentations[0].cost.amount: ${costWording.amount.invalid} (A fee cannot be negative`,
+    );
     expect(found.join("\n")).toContain(
       'presentations[0].venue.postcode: The postcode "MANCHESTER" is not a UK postcode',
     );

@@ -1,3 +1,4 @@
+import { courseWording } from "../../src/domain/schema/index.ts";
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { rm, symlink, truncate, writeFile } from "node:fs/promises";
@@ -29,6 +30,12 @@ const PROVIDER: EntryContext = { collection: "providers", stem: "fixture-univers
 async function check(text: string, context = COURSE): Promise<string[]> {
   const { findings } = await checkEntryText(text, context, lintInProcess);
   return findings.map((f) => `${f.line}:${f.column} ${f.field || "-"}: ${f.message}`);
+}
+
+/** The same with each finding's fix, where the file-oriented detail follows a field's plain words. */
+async function checkWithFix(text: string, context = COURSE): Promise<string[]> {
+  const { findings } = await checkEntryText(text, context, lintInProcess);
+  return findings.map((f) => `${f.line}:${f.column} ${f.field || "-"}: ${f.message} (${f.fix})`);
 }
 
 const validCourseText = (overrides: Record<string, unknown> = {}, body?: string) =>
@@ -136,7 +143,7 @@ describe("invisible text-direction characters (Trojan Source)", () => {
       ),
     ]);
     // The id also fails the id pattern, so the slug rule is a second line of defence.
-    expect(found).toContainEqual(expect.stringContaining("id: Use lowercase letters, digits and single hyphens only"));
+    expect(found).toContainEqual(expect.stringContaining(`id: ${courseWording.id.invalid}`));
   });
 
   it("refuses one in the description and in a YAML comment", async () => {
@@ -267,7 +274,7 @@ describe("ids and references that try to leave their folder", () => {
         awardingBody: value,
         creditRating: { ratedBy: value, requestedFrom: value },
       });
-      const found = await check(text);
+      const found = await checkWithFix(text);
       for (const field of [
         "id",
         "provider",
@@ -277,7 +284,7 @@ describe("ids and references that try to leave their folder", () => {
         "creditRating.requestedFrom",
       ]) {
         expect(found).toContainEqual(
-          expect.stringMatching(new RegExp(`^\\d+:\\d+ ${field.replace(/[[\].]/g, "\\$&")}: ${slugMessage}`)),
+          expect.stringMatching(new RegExp(`^\\d+:\\d+ ${field.replace(/[[\].]/g, "\\$&")}: .*${slugMessage}`)),
         );
       }
     },
@@ -321,11 +328,11 @@ describe("web addresses in the front matter", () => {
       contact: { email: "cpd@fixture.example.ac.uk", url },
       presentations: [{ ...run, applyUrl: url }],
     });
-    const found = await check(text);
+    const found = await checkWithFix(text);
     for (const field of ["url", "contact.url", "presentations[0].applyUrl"]) {
       expect(found).toContainEqual(
         expect.stringMatching(
-          new RegExp(`^\\d+:\\d+ ${field.replace(/[[\].]/g, "\\$&")}: Expected a full web address`),
+          new RegExp(`^\\d+:\\d+ ${field.replace(/[[\].]/g, "\\$&")}: .*Expected a full web address`),
         ),
       );
     }

@@ -30,9 +30,9 @@ describe("one run reports every problem", () => {
     });
     delete course.summary;
     expect(withoutFile(lines(await validateCourse(course)))).toEqual([
-      'error summary: Missing required field "summary" (Add summary: to the front matter)',
+      'error summary: Enter a one-sentence summary (Missing required field "summary". Add summary: to the front matter)',
       'error subThemes[0]: Sub-theme "meetings" belongs to the theme "communication", which this course does not list (Add communication to themes, or remove the sub-theme)',
-      "error presentations[0].end: The run ends (2027-01-01) before it starts (2027-02-01) (Check the start and end dates)",
+      "error presentations[0].end: The end date must be on or after the start date (Check the start and end dates: the run ends on 2027-01-01 but starts on 2027-02-01)",
       'error sumary: Unknown field "sumary" (Did you mean "summary"?)',
     ]);
   });
@@ -75,10 +75,10 @@ describe("messages a web officer can act on", () => {
     delete course.lastReviewed;
     const found = withoutFile(lines(await validateCourse(course)));
     expect(found).toContain(
-      'error creditStatus: Missing required field "creditStatus" (Add creditStatus: to the front matter)',
+      'error creditStatus: Select whether the course carries academic credit (Missing required field "creditStatus". Add creditStatus: to the front matter)',
     );
     expect(found).toContain(
-      'error lastReviewed: Missing required field "lastReviewed" (Add lastReviewed: to the front matter)',
+      'error lastReviewed: Enter the date the entry was last checked (Missing required field "lastReviewed". Add lastReviewed: to the front matter)',
     );
   });
 
@@ -88,7 +88,7 @@ describe("messages a web officer can act on", () => {
       "phone: 01614960123",
     );
     expect(await validateCourseText(text)).toContain(
-      "error contact.phone: Expected text, found the number 1614960123 (Put the value in quotes so it is kept exactly as written (YAML drops a leading 0, for example))",
+      "error contact.phone: Enter a phone number, like 0161 496 0000 (Expected text, found the number 1614960123. Put the value in quotes so it is kept exactly as written (YAML drops a leading 0, for example))",
     );
   });
 
@@ -99,8 +99,12 @@ describe("messages a web officer can act on", () => {
       "notionalHours: .nan",
     );
     const found = (await validateCourseText(text)).join("\n");
-    expect(found).toContain("error presentations[0].places: Expected a whole number, found the number 28.5");
-    expect(found).toContain("error notionalHours: Expected a number, found a value that is not a number");
+    expect(found).toContain(
+      "error presentations[0].places: The number of places must be a whole number, 1 or more (Expected a whole number, found the number 28.5",
+    );
+    expect(found).toContain(
+      "error notionalHours: Notional hours must be a number more than 0 (Expected a number, found a value that is not a number",
+    );
   });
 
   it("names the key that is written twice", async () => {
@@ -156,7 +160,7 @@ describe("more cross-field rules", () => {
       lines(await validateCourse(validCourse({ professions: ["health-visitor", "school-nurse"] }))),
     );
     expect(found).toEqual([
-      "error professions: Learning that is inter-professional needs professions from at least 2 different groups (every profession listed is in nursing and midwifery) (List every profession that learns together, or change learnerMix)",
+      "error professions: Select professions from at least 2 different groups for inter-professional learning (Learning that is inter-professional needs professions from at least 2 different groups (every profession listed is in nursing and midwifery): list every profession that learns together, or change learnerMix)",
     ]);
   });
 
@@ -182,8 +186,8 @@ describe("more cross-field rules", () => {
       presentations: [{ ...run, attendanceMode: "online", online: false, venue: undefined }],
     });
     expect(withoutFile(lines(await validateCourse(course, trustFile)))).toEqual([
-      "error presentations[0].online: An online run cannot say online: false (Set online: true, or choose another attendanceMode)",
-      "error creditRating.reviewDue: The rating's review date must be after the date it was rated (Check both dates against the rating letter)",
+      "error presentations[0].online: An online run must say that some or all of it is online (Set online: true, or choose another attendanceMode)",
+      "error creditRating.reviewDue: The rating review date must be after the date rated (Check both dates against the rating letter)",
     ]);
   });
 });

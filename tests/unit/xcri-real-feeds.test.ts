@@ -10,11 +10,21 @@ import { freshOutDir, importInto, readEntry, REAL_FEEDS, realFeedsPresent } from
  * The real feeds in ../shared/data/xcri/ (see its README.md), read where they
  * are and never copied into the project. Without that folder these tests skip.
  */
+/**
+ * Each feed's course count and provider, and the errors that are the feed's own data, carried over
+ * faithfully for the provider to correct (Adam Smith's Networking Remote Labs ends before it starts).
+ */
 const FEEDS = {
-  "adam-smith-college-2012.xml": { courses: 334, provider: "adam-smith-college" },
-  "open-university-example-2011.xml": { courses: 2, provider: "the-open-university" },
-  "poppleton-pg-generic-1.2.xml": { courses: 1, provider: "poppleton-university" },
-  "wychwolf-1.2.xml": { courses: 1, provider: "wychwolf-com" },
+  "adam-smith-college-2012.xml": {
+    courses: 334,
+    provider: "adam-smith-college",
+    feedErrors: [
+      "content/courses/adam-smith-college/networking-remote-labs.md presentations[0].end: The end date must be on or after the start date",
+    ],
+  },
+  "open-university-example-2011.xml": { courses: 2, provider: "the-open-university", feedErrors: [] },
+  "poppleton-pg-generic-1.2.xml": { courses: 1, provider: "poppleton-university", feedErrors: [] },
+  "wychwolf-1.2.xml": { courses: 1, provider: "wychwolf-com", feedErrors: [] },
 } as const;
 
 if (!realFeedsPresent) {
@@ -49,7 +59,7 @@ const runs = (report: ImportReport, index: number) => report.courses[index];
 
 describe.skipIf(!realFeedsPresent)("importing the real feeds", () => {
   for (const [name, expected] of Object.entries(FEEDS) as [FeedName, (typeof FEEDS)[FeedName]][]) {
-    it(`${name}: accounts for every course, in seconds, and validates with only TODO errors`, async () => {
+    it(`${name}: accounts for every course, in seconds, and validates with only TODO errors and the feed's own`, async () => {
       const { projectRoot, contentDir, bytes, report, cpuSeconds } = await importReal(name);
       expect(courseElementsIn(bytes)).toBe(expected.courses);
       expect(report.summary.courses).toBe(expected.courses);
@@ -58,7 +68,11 @@ describe.skipIf(!realFeedsPresent)("importing the real feeds", () => {
       expect(new Set(report.courses.map((course) => course.file)).size).toBe(expected.courses);
       expect(cpuSeconds).toBeLessThan(15);
       const { findings } = await validateCatalogue({ projectRoot, contentDir, asOf: FIXTURE_AS_OF });
-      expect(findings.filter((finding) => !finding.message.startsWith("Still to do: "))).toEqual([]);
+      expect(
+        findings
+          .filter((finding) => !finding.message.startsWith("Still to do: "))
+          .map((finding) => `${finding.file} ${finding.field}: ${finding.message}`),
+      ).toEqual(expected.feedErrors);
     }, 60_000);
   }
 

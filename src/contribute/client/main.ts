@@ -8,8 +8,12 @@ import type { Provider } from "../../domain/schema/index.ts";
 import type { FileFinding } from "../../validator/core/check-file.ts";
 import type { CourseFile } from "../course-form.ts";
 import { duplicateIdMessage } from "../../validator/core/duplicate-id.ts";
+import { courseWording } from "../../domain/schema/course.ts";
 import { newFileUrl } from "../form-entry.ts";
 import { collectValues } from "./collect.ts";
+import { forgetDraft, restoreDraft, saveDraft } from "./draft.ts";
+import { dropEmptyItems, itemCounts, setItemCount, setUpRepeatedLists } from "./repeated.ts";
+import { applyReveals } from "./reveal.ts";
 import { clearFindings, showErrors, showFailure } from "./show-findings.ts";
 
 const section = document.getElementById("course-form-section")!;
@@ -18,6 +22,40 @@ const errors = document.getElementById("form-errors")!;
 const result = document.getElementById("form-result")!;
 const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const pageTitle = document.title;
+const status = document.getElementById("form-status")!;
+
+/** Tells screen reader users what changed where they are not looking. */
+const announce = (text: string) => {
+  status.textContent = text;
+};
+
+setUpRepeatedLists(form, (announcement) => {
+  applyReveals(form);
+  saveDraft(form);
+  announce(announcement);
+});
+if (restoreDraft(form)) announce("Your answers from last time are filled in");
+applyReveals(form);
+// Each answer is kept in this browser as it is given, so a reload or a lost connection loses nothing.
+form.addEventListener("input", () => {
+  applyReveals(form);
+  saveDraft(form);
+});
+form.addEventListener("change", () => {
+  applyReveals(form);
+  saveDraft(form);
+});
+
+document.getElementById("clear-form")!.addEventListener("click", () => {
+  form.reset();
+  for (const list of Object.keys(itemCounts(form))) setItemCount(form, list, 0);
+  forgetDraft();
+  clearFindings(errors);
+  document.title = pageTitle;
+  result.hidden = true;
+  applyReveals(form);
+  announce("The form has been cleared");
+});
 
 /** Loads something once; a failed attempt is forgotten so the next check tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -51,8 +89,8 @@ async function idTaken(file: CourseFile): Promise<FileFinding | undefined> {
     column: 1,
     field: "id",
     severity: "error",
-    message: duplicateIdMessage("course", file.id),
-    fix: "Choose an id no other entry uses. To change a course that is already listed, edit its file instead",
+    message: courseWording.id.rules.taken,
+    fix: `${duplicateIdMessage("course", file.id)}. Choose another short name. To change a course that is already listed, edit its file instead`,
   };
 }
 
@@ -110,6 +148,10 @@ form.addEventListener("submit", async (event) => {
   submit.setAttribute("aria-disabled", "true");
   form.setAttribute("aria-busy", "true");
   try {
+    // A run or credit value added and left empty is not a mistake: it is dropped.
+    dropEmptyItems(form);
+    applyReveals(form);
+    saveDraft(form);
     const [{ prepareCourse }, providers] = await Promise.all([loadChecker(), loadProviders()]);
     const { file, findings } = await prepareCourse(collectValues(form), providers, todayIso());
     const taken = await idTaken(file);

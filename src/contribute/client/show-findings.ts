@@ -10,20 +10,16 @@ function controlFor(finding: FileFinding): HTMLElement | undefined {
   return undefined;
 }
 
-/** Fixes written for someone editing the file ("Add summary: to the front matter") mean nothing on a form. */
-const FILE_SYNTAX = /front matter|---|\[\{|\b[a-zA-Z]+:(\s|$)/;
+/**
+ * The validator's message: the plain words beside the field's schema, which the form shows as
+ * they are (GOV.UK error messages have no full stop). Its fix is for people editing the file.
+ */
+const sentence = (finding: FileFinding) => finding.message;
 
-/** The validator's own message, with its fix where the fix makes sense on a form. */
-const sentence = (finding: FileFinding, onForm: boolean) =>
-  (onForm && FILE_SYNTAX.test(finding.fix) ? `${finding.message}.` : `${finding.message}. ${finding.fix}.`)
-    .replace(/\.\./g, ".")
-    .replace(/:\./g, ":");
-
-/** The visible label of the control or group a finding belongs to, such as "Start date". */
-function labelOf(control: HTMLElement): string {
-  const own = control.id ? document.querySelector(`label[for="${control.id}"]`) : null;
-  const legend = control.matches("fieldset") ? control.querySelector("legend") : null;
-  return (own ?? legend)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+/** "Run 2: " for a control inside the second run, so a message about one of several runs says which. */
+function itemOf(control: HTMLElement): string {
+  const title = control.closest("[data-repeated]")?.querySelector("[data-item-title]")?.textContent?.trim();
+  return title ? `${title}: ` : "";
 }
 
 /** Removes the messages of an earlier check. */
@@ -78,17 +74,16 @@ export function showErrors(summary: HTMLElement, findings: readonly FileFinding[
     const item = document.createElement("li");
     list.append(item);
     if (!control) {
-      item.textContent = `${finding.field ? `${finding.field}: ` : ""}${sentence(finding, false)}`;
+      item.textContent = sentence(finding);
       return;
     }
-    const text = sentence(finding, true);
+    const text = sentence(finding);
     const link = document.createElement("a");
     const target = control.matches("fieldset")
       ? (control.querySelector<HTMLElement>("input, select, textarea") ?? control)
       : control;
     link.href = `#${target.id}`;
-    const label = labelOf(control);
-    link.textContent = label ? `${label}: ${text}` : text;
+    link.textContent = `${itemOf(control)}${text}`;
     item.append(link);
     showBeside(control, text, `error-${index}`);
   });

@@ -1,5 +1,7 @@
 import { canAwardCredit } from "../providers.ts";
 import type { Course, Provider } from "../schema/index.ts";
+import { courseWording as words } from "../schema/course.ts";
+import { creditRatingWording as ratingWords } from "../schema/credit.ts";
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Missing evidence is pointed at the creditStatus line, which is what requires it. */
@@ -16,8 +18,8 @@ function ratingEvidence(course: Course): RuleFinding[] {
     findings.push(
       error(
         ["assessment"],
-        `A ${status} course must say how learning is assessed`,
-        "Add assessment: with the method, who marks it and how",
+        words.assessment.rules.needed,
+        `A ${status} course must say: add assessment: with the method, who marks it and how`,
         STATUS,
       ),
     );
@@ -26,8 +28,8 @@ function ratingEvidence(course: Course): RuleFinding[] {
     findings.push(
       error(
         ["qualityAssurance"],
-        `A ${status} course must describe its quality assurance`,
-        "Add qualityAssurance: with moderation, external examining or evaluation arrangements",
+        words.qualityAssurance.rules.needed,
+        `A ${status} course must say: add qualityAssurance: with moderation, external examining or evaluation arrangements`,
         STATUS,
       ),
     );
@@ -36,8 +38,8 @@ function ratingEvidence(course: Course): RuleFinding[] {
     findings.push(
       error(
         ["notionalHours"],
-        `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS} notional hours of learning`,
-        "Set notionalHours: to the total hours of study, at least 10",
+        words.notionalHours.rules.tooFew,
+        `A ${status} course needs at least ${MINIMUM_NOTIONAL_HOURS}: set notionalHours: to the total hours of study`,
         STATUS,
       ),
     );
@@ -56,8 +58,8 @@ function mustBeUniversity(
   return [
     error(
       path,
-      `${provider.name} cannot credit rate courses: only universities can`,
-      "Name a university (a provider with type: hei)",
+      ratingWords.ratedBy.rules.notUniversity,
+      `${provider.name} is not a university: name a university (a provider with type: hei)`,
     ),
   ];
 }
@@ -74,8 +76,8 @@ function mustAward(
   return [
     error(
       path,
-      `${provider.name} cannot ${what}: it is not a university or other awarding body`,
-      "Name a university (provider type hei) or a provider with awardingPowers: true",
+      words.awardingBody.rules.cannotAward,
+      `${provider.name} cannot ${what}: name a university (provider type hei) or a provider with awardingPowers: true`,
     ),
   ];
 }
@@ -86,8 +88,8 @@ const needsCredits = (course: Course): RuleFinding[] =>
     : [
         error(
           ["credits"],
-          `A ${course.creditStatus} course must list its credits`,
-          "Add credits: [{ scheme: CATS, level: 6, value: 20 }]",
+          words.credits.rules.needed,
+          `A ${course.creditStatus} course must list them: add credits: [{ scheme: CATS, level: 6, value: 20 }]`,
           STATUS,
         ),
       ];
@@ -102,8 +104,8 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["assessment"],
-            "An accredited course must say how learning is assessed",
-            "Add assessment: with the method, who marks it and how",
+            words.assessment.rules.needed,
+            "An accredited course must say: add assessment: with the method, who marks it and how",
             STATUS,
           ),
         );
@@ -114,8 +116,8 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["awardingBody"],
-            `An accredited course needs an awarding body, and ${provider.name} is not one`,
-            "Add awardingBody: with the id of the university that awards the credit",
+            words.awardingBody.rules.needed,
+            `An accredited course needs one, and ${provider.name} is not one: add awardingBody: with the id of the university that awards the credit`,
             ["provider"],
           ),
         );
@@ -124,27 +126,17 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
     }
     case "credit-rated": {
       const findings = [...needsCredits(course), ...ratingEvidence(course)];
-      if (!rating) {
-        findings.push(
-          error(
-            ["creditRating"],
-            "A credit-rated course needs creditRating with ratedBy, ratedOn, reviewDue and reference",
-            "Copy them from the university's rating letter",
-            STATUS,
-          ),
-        );
-      } else {
-        for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
-          if (!rating[field])
-            findings.push(
-              error(
-                ["creditRating", field],
-                `A credit-rated course needs creditRating.${field}`,
-                "Copy it from the university's rating letter",
-                ["creditRating"],
-              ),
-            );
-        }
+      // Each missing detail of the rating letter is its own message, so the form can put it beside its question.
+      for (const field of ["ratedBy", "ratedOn", "reviewDue", "reference"] as const) {
+        if (!rating?.[field])
+          findings.push(
+            error(
+              ["creditRating", field],
+              ratingWords[field].missing,
+              `A credit-rated course needs creditRating.${field}: copy it from the university's rating letter`,
+              rating ? ["creditRating"] : STATUS,
+            ),
+          );
       }
       findings.push(...mustBeUniversity(["creditRating", "ratedBy"], rating?.ratedBy, providers));
       if (
@@ -164,7 +156,7 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["creditRating", "reviewDue"],
-            "The rating's review date must be after the date it was rated",
+            ratingWords.reviewDue.rules.notAfterRating,
             "Check both dates against the rating letter",
           ),
         );
@@ -177,8 +169,8 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["creditRating", "requestedFrom"],
-            "A rating-pending course must name the university asked to rate it",
-            "Add creditRating: { requestedFrom: <university id> }",
+            ratingWords.requestedFrom.missing,
+            "A rating-pending course must name it: add creditRating: { requestedFrom: <university id> }",
             STATUS,
           ),
         );
@@ -193,7 +185,7 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["credits"],
-            "A course with no academic credit cannot list credits",
+            words.credits.rules.notWithoutCredit,
             "Remove credits:, or set creditStatus: to accredited, credit-rated or rating-pending",
           ),
         );
@@ -201,7 +193,7 @@ export const creditStatusRequirements: CourseRule = ({ course, providers }) => {
         findings.push(
           error(
             ["creditRating"],
-            "A course with no academic credit cannot have a credit rating",
+            words.creditRating.rules.notWithoutCredit,
             "Remove creditRating:, or set creditStatus: to credit-rated or rating-pending",
           ),
         );

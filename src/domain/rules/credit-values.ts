@@ -1,4 +1,6 @@
 import { creditSchemes, termById } from "../vocabularies/index.ts";
+import { courseWording as words } from "../schema/course.ts";
+import { creditValueWording as creditWords } from "../schema/credit.ts";
 import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Credit levels fit their scheme, and hours and ECTS agree with CATS (10 hours per credit; 2 CATS = 1 ECTS). */
@@ -10,8 +12,10 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
       findings.push(
         error(
           ["credits", index, "level"],
-          `${credit.scheme} credit level must be ${scheme.minLevel} to ${scheme.maxLevel}, not ${credit.level}`,
-          credit.scheme === "SCQF" ? "Use the SCQF level, 1 to 12" : "Use the FHEQ level, 3 to 8",
+          creditWords.level.rules.outOfRange
+            .replace("{min}", String(scheme.minLevel))
+            .replace("{max}", String(scheme.maxLevel)),
+          `${credit.scheme} credit level must be ${scheme.minLevel} to ${scheme.maxLevel}, not ${credit.level}: ${credit.scheme === "SCQF" ? "use the SCQF level, 1 to 12" : "use the FHEQ level, 3 to 8"}`,
         ),
       );
     }
@@ -21,8 +25,8 @@ export const creditValuesAgree: CourseRule = ({ course }) => {
     findings.push(
       error(
         ["notionalHours"],
-        "Credits need the notional hours of learning they stand for",
-        "Add notionalHours: the total hours of study (10 for each CATS credit)",
+        words.notionalHours.rules.tooFew,
+        "Credits need the notional hours of learning they stand for: add notionalHours: the total hours of study (10 for each CATS credit)",
         ["credits"],
       ),
     );

@@ -1,3 +1,4 @@
+import { courseWording as words } from "../schema/course.ts";
 import { error, type CourseRule } from "./types.ts";
 
 /** Participatory hours are part of the CPD hours, so cannot exceed them. */
@@ -8,8 +9,8 @@ export const participatoryHoursFit: CourseRule = ({ course }) =>
     ? [
         error(
           ["participatoryHours"],
-          `Participatory hours (${course.participatoryHours}) cannot exceed CPD hours (${course.cpdHours})`,
-          "Participatory hours are the part of the CPD hours spent learning with others",
+          words.participatoryHours.rules.moreThanCpd,
+          `Participatory hours (${course.participatoryHours}) cannot exceed CPD hours (${course.cpdHours}): they are the part of the CPD hours spent learning with others`,
         ),
       ]
     : [];

@@ -21,6 +21,12 @@ export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severi
 interface RegisteredRule {
   readonly check: CourseRule;
   readonly reads: readonly (keyof Course)[];
+  /**
+   * Fields the rule copes without: it still runs when they are invalid, seeing them absent or, for a
+   * group or list, with only their valid parts (see salvage.ts), because it checks they are there first.
+   * So a half-filled form gets every message in one round.
+   */
+  readonly copesWithout?: readonly (keyof Course)[];
 }
 
 /** Every cross-field and cross-entry rule for a course, in the order findings are reported. */
@@ -38,13 +44,22 @@ export const courseRules: readonly RegisteredRule[] = [
       "provider",
       "awardingBody",
     ],
+    copesWithout: [
+      "credits",
+      "assessment",
+      "qualityAssurance",
+      "notionalHours",
+      "creditRating",
+      "provider",
+      "awardingBody",
+    ],
   },
   { check: creditValuesAgree, reads: ["credits", "notionalHours", "creditStatus"] },
   { check: learnerMixIsConsistent, reads: ["learnerMix", "professions"] },
   { check: subThemesHaveTheirTheme, reads: ["subThemes", "themes"] },
   { check: serviceUserInvolvementIsDescribed, reads: ["serviceUserInvolvement"] },
   { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
-  { check: presentationsAreCoherent, reads: ["presentations"] },
+  { check: presentationsAreCoherent, reads: ["presentations"], copesWithout: ["presentations"] },
   { check: venuesArePlaced, reads: ["presentations"] },
   { check: venuesHaveFeedDetails, reads: ["presentations"] },
   { check: sessionsFitTheirRun, reads: ["presentations"] },
@@ -56,9 +71,12 @@ export const courseRules: readonly RegisteredRule[] = [
  * Runs every rule whose fields are valid. `invalidFields` names fields that
  * failed the schema: rules reading them are skipped (their data cannot be
  * trusted), and every other rule still reports, so one typo does not hide the rest.
+ * A rule that copes without some of its fields still runs when only those are invalid.
  */
 export function checkCourse(context: CourseRuleContext, invalidFields: ReadonlySet<string> = new Set()): RuleFinding[] {
+  const readable = (rule: RegisteredRule, field: keyof Course) =>
+    !invalidFields.has(field) || rule.copesWithout?.includes(field) === true;
   return courseRules
-    .filter((rule) => !rule.reads.some((field) => invalidFields.has(field)))
+    .filter((rule) => rule.reads.every((field) => readable(rule, field)))
     .flatMap((rule) => rule.check(context));
 }

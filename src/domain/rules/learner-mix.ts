@@ -1,4 +1,5 @@
 import { professionGroups, professions, termById } from "../vocabularies/index.ts";
+import { courseWording as words } from "../schema/course.ts";
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /**
@@ -15,8 +16,8 @@ export const learnerMixIsConsistent: CourseRule = ({ course }) => {
     findings.push(
       error(
         ["professions"],
-        "Learning that is multi-professional needs at least 2 professions",
-        "List every profession that learns together, or change learnerMix",
+        words.professions.rules.multiNeedsTwo,
+        "Learning that is multi-professional needs at least 2 professions: list every profession that learns together, or change learnerMix",
       ),
     );
   }
@@ -29,8 +30,8 @@ export const learnerMixIsConsistent: CourseRule = ({ course }) => {
       findings.push(
         error(
           ["professions"],
-          `Learning that is ${several} needs professions from at least 2 different groups${which}`,
-          "List every profession that learns together, or change learnerMix",
+          words.professions.rules.interNeedsTwoGroups,
+          `Learning that is ${several} needs professions from at least 2 different groups${which}: list every profession that learns together, or change learnerMix`,
         ),
       );
     }
@@ -38,8 +39,8 @@ export const learnerMixIsConsistent: CourseRule = ({ course }) => {
       findings.push(
         error(
           ["learnerMix"],
-          `A course cannot be both uni-professional and ${several}`,
-          "Keep the one that describes who actually learns together",
+          words.learnerMix.rules.uniWithOthers,
+          `A course cannot be both uni-professional and ${several}: keep the one that describes who actually learns together`,
         ),
       );
     }

@@ -1,5 +1,6 @@
 import { attendanceModes, attendanceModesWithoutVenue, termById } from "../vocabularies/index.ts";
-import { error, warning, type CourseRule, type RuleFinding } from "./types.ts";
+import { presentationWording as words } from "../schema/presentation.ts";
+import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** Each run has a start (or is on demand), sensible dates, somewhere to attend, and its own id. */
 export const presentationsAreCoherent: CourseRule = ({ course }) => {
@@ -11,8 +12,8 @@ export const presentationsAreCoherent: CourseRule = ({ course }) => {
       findings.push(
         error(
           at("id"),
-          `Another run of this course already has the id "${run.id}"`,
-          "Give each run its own id, such as 2027-spring and 2027-autumn",
+          words.id.rules.repeated,
+          `Give each run its own id: "${run.id}" is used twice. Ids such as 2027-spring and 2027-autumn work well`,
         ),
       );
     }
@@ -22,42 +23,44 @@ export const presentationsAreCoherent: CourseRule = ({ course }) => {
       findings.push(
         error(
           at("start"),
-          "A run needs a start date, or flexibleStart: true if learners can start at any time",
-          "Add start: YYYY-MM-DD, or flexibleStart: true",
+          words.start.rules.missing,
+          "Add start: YYYY-MM-DD, or flexibleStart: true if learners can start at any time",
         ),
       );
     }
     if (run.start !== undefined && onDemand) {
       findings.push(
-        error(
-          at("flexibleStart"),
-          "A run cannot have both a start date and flexibleStart: true",
-          "Remove one of start: or flexibleStart:",
-        ),
+        error(at("flexibleStart"), words.flexibleStart.rules.withStart, "Remove one of start: or flexibleStart: true"),
       );
     }
     if (run.start && run.end && run.end < run.start) {
       findings.push(
-        error(at("end"), `The run ends (${run.end}) before it starts (${run.start})`, "Check the start and end dates"),
+        error(
+          at("end"),
+          words.end.rules.beforeStart,
+          `Check the start and end dates: the run ends on ${run.end} but starts on ${run.start}`,
+        ),
       );
     }
     if (run.start && run.applyBy && run.applyBy > run.start) {
       findings.push(
-        warning(
+        error(
           at("applyBy"),
-          `The closing date to apply (${run.applyBy}) is after the run starts (${run.start})`,
-          "Check applyBy; it is usually before the start date",
+          words.applyBy.rules.afterStart,
+          `Check applyBy: it is ${run.applyBy}, after the run starts on ${run.start}`,
         ),
       );
     }
+    // A run salvaged from a half-filled form may have no attendance mode yet; that is reported on its own.
+    if (run.attendanceMode === undefined) return;
     const needsVenue = !attendanceModesWithoutVenue.includes(run.attendanceMode);
     if (needsVenue && !run.venue && !run.online) {
       const mode = termById(attendanceModes, run.attendanceMode).label.toLowerCase();
       findings.push(
         error(
           at("venue"),
-          `A run held ${mode} needs a venue, or online: true`,
-          "Add venue: { name, town, postcode, region }, or online: true for a run held online",
+          words.venue.rules.needed,
+          `A run held ${mode} needs one: add venue: { name, town, postcode, region }, or online: true for a run held online`,
         ),
       );
     }
@@ -65,7 +68,7 @@ export const presentationsAreCoherent: CourseRule = ({ course }) => {
       findings.push(
         error(
           at("online"),
-          "An online run cannot say online: false",
+          words.attendanceMode.rules.onlineSaysNotOnline,
           "Set online: true, or choose another attendanceMode",
         ),
       );

@@ -1,3 +1,4 @@
+import { serviceUserInvolvementWording as words } from "../schema/service-user-involvement.ts";
 import { error, type CourseRule, type RuleFinding } from "./types.ts";
 
 /** "none" stands alone, and any real involvement is described so learners and commissioners can judge it. */
@@ -9,8 +10,8 @@ export const serviceUserInvolvementIsDescribed: CourseRule = ({ course }) => {
     findings.push(
       error(
         ["serviceUserInvolvement", "modes"],
-        "'none' cannot be combined with other ways of involvement",
-        "Keep [none] alone, or remove it",
+        words.modes.rules.noneWithOthers,
+        "'none' cannot be combined with other ways of involvement: keep [none] alone, or remove it",
       ),
     );
   }
@@ -18,7 +19,7 @@ export const serviceUserInvolvementIsDescribed: CourseRule = ({ course }) => {
     findings.push(
       error(
         ["serviceUserInvolvement", "description"],
-        "Describe how service users and carers are involved",
+        words.description.rules.needed,
         "Add description: with what they do and when, in a sentence or two",
         ["serviceUserInvolvement"],
       ),

@@ -12,3 +12,4 @@ export * from "./framework-alignment.ts";
 export * from "./service-user-involvement.ts";
 export * from "./import-provenance.ts";
 export * from "./primitives.ts";
+export * from "./wording.ts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { regions } from "../vocabularies/index.ts";
 import { addressLines, emailAddress, plainText, ukPhoneNumber, ukPostcode } from "./primitives.ts";
 import { oneOf } from "./vocabulary-fields.ts";
+import type { Wordings } from "./field-wording.ts";
 
 /** A place where a run is attended in person. */
 export const venueSchema = z.strictObject({
@@ -25,3 +26,27 @@ export const venueSchema = z.strictObject({
 });
 
 export type Venue = z.output<typeof venueSchema>;
+
+/** How a venue is put to people. */
+export const venueWording = {
+  name: {
+    label: "Venue name",
+    hint: "The building or site, such as “Moorside Education Centre”.",
+    missing: "Enter the name of the venue",
+    tooLong: "The venue name must be {max} characters or fewer",
+  },
+  town: {
+    label: "Town or city",
+    missing: "Enter the town or city of the venue",
+    tooLong: "The town or city must be {max} characters or fewer",
+  },
+  postcode: {
+    label: "Postcode",
+    missing: "Enter the venue's postcode",
+  },
+  region: {
+    label: "Region",
+    missing: "Select the region the venue is in",
+    rules: { contradictsPostcode: "The region does not match the venue's postcode" },
+  },
+} as const satisfies Wordings<keyof typeof venueSchema.shape>;

@@ -11,6 +11,8 @@ import { NS } from "./namespaces.ts";
 import { readFeed } from "./read-feed.ts";
 import { summarise, type EntryReport, type ImportReport } from "./report.ts";
 import { writeEntry } from "./write-entry.ts";
+import { outOfScope, type ImportScope } from "../scope.ts";
+import { subjectWordsAndCodes } from "./subjects.ts";
 
 export interface ImportOptions {
   /** Folder holding providers/ and courses/, usually content/. */
@@ -19,6 +21,8 @@ export interface ImportOptions {
   readonly dryRun: boolean;
   /** How the feed is named in the report. */
   readonly feedName: string;
+  /** Which courses to bring in (by subject or title); none means all. */
+  readonly scope?: ImportScope | undefined;
 }
 
 /** The feed identifier an entry's provenance records: its first dc:identifier, else its title. */
@@ -95,6 +99,13 @@ async function importCourses(providerElement: Element, courseContext: CourseCont
     const source = sourceOf(element, title ?? "");
     if (!title || !slugify(title)) {
       courses.push(skipped("(no title)", source || textOf(element).slice(0, 80), "the course has no dc:title"));
+      continue;
+    }
+    const reason =
+      options.scope &&
+      outOfScope(options.scope, { title, subjects: subjectWordsAndCodes(childrenNamed(element, NS.dc, "subject")) });
+    if (reason) {
+      courses.push(skipped(title, source, reason));
       continue;
     }
     if (courses.length >= FEED_LIMITS.maxCourses) {

@@ -57,3 +57,9 @@ export function subjectHint(subjects: readonly Element[]): string | undefined {
   const shown = words.slice(0, 8).join(", ");
   return `the feed's subjects: ${words.length > 8 ? `${shown}, …` : shown}`;
 }
+
+/** A course's subjects as words and codes, for choosing what comes in: each dc:subject's text and its identifier. */
+export function subjectWordsAndCodes(subjects: readonly Element[]): string[] {
+  const all = subjects.flatMap((subject) => [textOf(subject), subject.getAttribute("identifier") ?? ""]);
+  return [...new Set(all.map((one) => one.trim()).filter(Boolean))];
+}

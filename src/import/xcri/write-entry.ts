@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { importProvenanceSchema } from "../../domain/schema/index.ts";
+import { importProvenanceSchema, type ImportProvenance } from "../../domain/schema/index.ts";
 import { BODY_KEY, entryText, readEntryText } from "./entry-file.ts";
 import { mergeEntry, PROVENANCE_KEY, type Conflict } from "./merge.ts";
 
@@ -21,6 +21,8 @@ export interface PlannedEntry {
   readonly relativePath: string;
   readonly source: string;
   readonly fields: Record<string, unknown>;
+  /** What it was imported from; XCRI-CAP unless said. */
+  readonly format?: ImportProvenance["format"];
 }
 
 /**
@@ -68,8 +70,13 @@ export async function writeEntry(outDir: string, entry: PlannedEntry, dryRun: bo
   }
   const merged = mergeEntry(entry.fields, current);
   const { [BODY_KEY]: body, ...frontMatter } = merged.fields;
-  const provenance = { format: "XCRI-CAP 1.2", source: entry.source, fields: merged.fingerprints };
-  const text = entryText({ ...frontMatter, [PROVENANCE_KEY]: provenance }, typeof body === "string" ? body : "");
+  const format = entry.format ?? "XCRI-CAP 1.2";
+  const provenance = { format, source: entry.source, fields: merged.fingerprints };
+  const text = entryText(
+    { ...frontMatter, [PROVENANCE_KEY]: provenance },
+    typeof body === "string" ? body : "",
+    format,
+  );
   const outcome: WriteOutcome = existing === undefined ? "created" : existing === text ? "unchanged" : "updated";
   if (outcome !== "unchanged" && !dryRun) {
     await mkdir(path.dirname(file), { recursive: true });

@@ -1,3 +1,4 @@
+import { descriptionWording } from "../../domain/schema/course.ts";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -56,8 +57,8 @@ export function lintBody(body: string, read: MarkdownReader = readWithRemark): B
       {
         line: 1,
         column: 1,
-        message: "The description below the front matter is empty",
-        fix: "Write a few paragraphs describing the course after the closing ---",
+        message: descriptionWording.missing,
+        fix: "The description below the front matter is empty: write a few paragraphs after the closing ---",
       },
     ];
   }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { providerHasFeedDetails } from "../../domain/rules/index.ts";
-import { courseSchema, providerSchema, type Provider } from "../../domain/schema/index.ts";
+import { courseFieldWording, courseSchema, providerSchema, type Provider } from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
@@ -129,7 +129,8 @@ export async function checkEntryText(source: string, context: EntryContext, lint
   const schema = context.collection === "providers" ? providerSchema : courseSchema;
   const checked = schema.safeParse(parsed.data, { reportInput: true });
   if (!checked.success) {
-    for (const problem of describeIssues(schema, checked.error.issues, parsed.locator)) {
+    const wordingAt = context.collection === "courses" ? courseFieldWording : undefined;
+    for (const problem of describeIssues(schema, checked.error.issues, parsed.locator, wordingAt)) {
       findings.push({
         ...problem.position,
         field: fieldName(problem.path),

@@ -9,6 +9,8 @@ export interface ReadCourse {
   readonly parsed: ParsedFile;
   readonly data: Course;
   readonly invalidFields: ReadonlySet<string>;
+  /** Fields of groups and list items the schema refused, such as `presentations[0].start` (salvage.ts). */
+  readonly invalidPaths?: ReadonlySet<string>;
   /** The provider folder the file sits in (courses/<folder>/<id>.md). */
   readonly folder: string;
 }
@@ -44,9 +46,12 @@ export function courseContextFindings(course: ReadCourse, catalogue: CatalogueCo
     });
   }
   for (const finding of checkCourse({ course: course.data, ...catalogue }, course.invalidFields)) {
+    const field = fieldName(finding.path);
+    // A field the schema refused is reported once, by the schema, not again as missing.
+    if (course.invalidPaths?.has(field) || course.invalidFields.has(field)) continue;
     findings.push({
       ...at(finding.path, finding.anchor),
-      field: fieldName(finding.path),
+      field,
       severity: finding.severity,
       message: finding.message,
       fix: finding.fix,

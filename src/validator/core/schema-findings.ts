@@ -4,6 +4,10 @@ import { knownKeysAt } from "./schema-keys.ts";
 import { didYouMean } from "./suggest.ts";
 import { fieldName } from "./finding.ts";
 import { isImportTodo } from "../../domain/import-todo.ts";
+import type { FieldWording } from "../../domain/schema/index.ts";
+
+/** Finds a field's plain-English wording by its path (the course schema's `courseFieldWording`). */
+export type WordingLookup = (path: readonly PropertyKey[]) => FieldWording | undefined;
 
 /** A schema problem in plain English, before it is given a file. */
 export interface SchemaProblem {
@@ -51,16 +55,55 @@ export function describeIssues(
   schema: z.core.$ZodType,
   issues: readonly z.core.$ZodIssue[],
   locator: Locator,
+  wordingAt: WordingLookup = () => undefined,
 ): SchemaProblem[] {
-  const problems = issues.flatMap((issue): SchemaProblem[] => {
+  return describeTechnically(schema, issues, locator).map((problem) => {
+    const issue = problem.issue;
+    const wording = wordingAt(problem.path);
+    const plain = issue && wording ? plainMessage(issue, wording) : undefined;
+    const { issue: _issue, ...rest } = problem;
+    // The plain words lead; the technical message stays in the fix for people editing the file.
+    return plain && plain !== rest.message ? { ...rest, message: plain, fix: `${rest.message}. ${rest.fix}` } : rest;
+  });
+}
+
+/** Whether an issue means the answer is missing: absent, an empty list or empty text. */
+const isMissing = (issue: z.core.$ZodIssue) =>
+  (issue.input === undefined && issue.code !== "unrecognized_keys") ||
+  (issue.code === "too_small" && (issue.origin === "array" || issue.origin === "string") && Number(issue.minimum) <= 1);
+
+/** The field's own words for an issue, when it has words for that kind of problem. */
+function plainMessage(issue: z.core.$ZodIssue, wording: FieldWording): string | undefined {
+  if (issue.code === "unrecognized_keys") return undefined;
+  if (isMissing(issue)) return wording.missing;
+  if (issue.code === "too_big" && issue.origin === "string" && wording.tooLong)
+    return wording.tooLong.replace("{max}", String(issue.maximum));
+  // A refinement's own message (a repeated list value, a contact with no way in) says what is wrong,
+  // unless the field has words for a value that cannot be right (a date that does not exist).
+  if (issue.code === "custom") return wording.invalid;
+  return wording.invalid;
+}
+
+/** The validator's file-oriented messages, each with the zod issue it came from. */
+function describeTechnically(
+  schema: z.core.$ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  locator: Locator,
+): (SchemaProblem & { issue?: z.core.$ZodIssue })[] {
+  const problems = issues.flatMap((issue): (SchemaProblem & { issue: z.core.$ZodIssue })[] => {
     const path = issue.path;
     // An importer's TODO is reported once, in its own words, by check-file.ts.
     if (isImportTodo(issue.input)) return [];
-    const problem = (at: readonly PropertyKey[], message: string, fix: string): SchemaProblem => ({
+    const problem = (
+      at: readonly PropertyKey[],
+      message: string,
+      fix: string,
+    ): SchemaProblem & { issue: z.core.$ZodIssue } => ({
       path: at,
       position: locator.locate(at),
       message,
       fix,
+      issue,
     });
     const name = fieldName(path);
     // A missing field fails whatever check comes first (type, list of values, date…): say it is missing.
