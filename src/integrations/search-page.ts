@@ -18,9 +18,10 @@ const APP_MARKER = "data-search-app";
  * - names the index on the page (`data-index`), so the script reads the
  *   index's page list at once instead of first asking which index is current;
  * - asks the browser to start downloading what every search needs with the
- *   page itself: the modules the page's script imports (else found only once
- *   the script has arrived and been read), and Pagefind's script, page list
- *   and WebAssembly (else asked for only once the page's script has run).
+ *   page itself: the page's script and the modules it imports (else found
+ *   only at the end of the page, and once the script has arrived and been
+ *   read), and Pagefind's script, page list and WebAssembly (else asked for
+ *   only once the page's script has run).
  *
  * Throws when the page's first courses and the index disagree: the list
  * would be wrong as soon as the visitor asked for more.
@@ -43,7 +44,9 @@ export async function linkSearchPage(
   const name = currentIndex(JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")));
   const preloads = [`pagefind.${name}.pf_meta`, "wasm.en.pagefind"];
   for (const preloaded of ["pagefind.js", ...preloads]) await access(path.join(bundle, preloaded));
-  const modules = await staticImports(distDir, base, moduleScriptsOf(html));
+  // The page's own scripts too: the browser would find their tags only at the end of a long page.
+  const scripts = moduleScriptsOf(html);
+  const modules = [...scripts, ...(await staticImports(distDir, base, scripts))];
   const links = [
     ...modules.map((module) => `<link rel="modulepreload" href="${module}">`),
     `<link rel="modulepreload" href="${base}pagefind/pagefind.js">`,

@@ -46,6 +46,7 @@ describe("linking the built search page to its index", () => {
       ([, rel, href]) => `${rel} ${href}`,
     );
     expect(preloads).toEqual([
+      "modulepreload /_astro/main.js",
       "modulepreload /_astro/shared.js",
       "modulepreload /_astro/deeper.js",
       "modulepreload /_astro/style-helper.js",

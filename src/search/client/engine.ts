@@ -107,7 +107,11 @@ export function startEngine(
     if (!options.firstSearchHasWords) await loaded.search(null, {});
     return loaded;
   };
-  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex), lexiconOf(named));
+  // A page opening on words needs Pagefind at once; one opening on a list draws it first, and loads Pagefind
+  // only when asked to (warm), as its start-up would hold up the first results on the page's one thread.
+  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex), lexiconOf(named), {
+    startLoading: options.firstSearchHasWords,
+  });
 }
 
 /**
@@ -125,7 +129,8 @@ export class Engine {
   private runIndex: RunIndex | undefined;
   /** The last search near a place's distances, kept while the place and distance stay the same. */
   private lastNearness: { readonly key: string; readonly nearness: Nearness } | undefined;
-  private pagefind: Promise<Pagefind>;
+  /** Pagefind, once asked for (see `pagefindLoading`). */
+  private pagefind: Promise<Pagefind> | undefined;
   private readonly loadPagefind: () => Promise<Pagefind>;
   private readonly index: IndexSource;
   private readonly lexicon: Lexicon;
@@ -133,25 +138,34 @@ export class Engine {
   private readonly namingWords: readonly string[];
 
   /**
-   * Starts loading Pagefind with `loadPagefind` at once; if that fails, the next search by words tries again.
-   * `lexicon` holds the filter values a search's words can name.
+   * Loads Pagefind with `loadPagefind` when first needed, or at once with `startLoading`; if that fails,
+   * the next search by words tries again. `lexicon` holds the filter values a search's words can name.
    */
   constructor(
     loadPagefind: () => Promise<Pagefind>,
     index: IndexSource,
     lexicon: Lexicon = { phrases: new Map(), longest: 1 },
+    { startLoading = true }: { readonly startLoading?: boolean } = {},
   ) {
     this.loadPagefind = loadPagefind;
-    this.pagefind = loadPagefind();
-    this.pagefind.catch(() => {}); // Reported by warm() and by each search that needs it.
+    if (startLoading) this.pagefindLoading();
     this.index = index;
     this.lexicon = lexicon;
     this.namingWords = [...new Set([...lexicon.phrases.keys()].flatMap((phrase) => phrase.split(" ")))];
   }
 
-  /** Resolves once Pagefind has loaded, so that the first words typed are searched at once. */
+  /** Pagefind loading or loaded, started now if it was not. */
+  private pagefindLoading(): Promise<Pagefind> {
+    if (!this.pagefind) {
+      this.pagefind = this.loadPagefind();
+      this.pagefind.catch(() => {}); // Reported by warm() and by each search that needs it.
+    }
+    return this.pagefind;
+  }
+
+  /** Loads Pagefind if it is not loading yet; resolves once it has, so that the first words typed are searched at once. */
   async warm(): Promise<void> {
-    await this.pagefind;
+    await this.pagefindLoading();
   }
 
   /**
@@ -334,15 +348,13 @@ export class Engine {
   }
 
   private async find(term: string): Promise<readonly Result[]> {
-    const loading = this.pagefind;
+    const loading = this.pagefindLoading();
     let pagefind: Pagefind;
     try {
       pagefind = await loading;
     } catch (error) {
-      if (this.pagefind === loading) {
-        this.pagefind = this.loadPagefind();
-        this.pagefind.catch(() => {});
-      }
+      // The next search tries again.
+      if (this.pagefind === loading) this.pagefind = undefined;
       throw error;
     }
     return (await pagefind.search(term, {}))?.results ?? [];
