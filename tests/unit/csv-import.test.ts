@@ -4,7 +4,12 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { courseWording, presentationWording, venueWording } from "../../src/domain/schema/index.ts";
+import {
+  courseWording,
+  creditRatingWording,
+  presentationWording,
+  venueWording,
+} from "../../src/domain/schema/index.ts";
 import { templateHeader } from "../../src/import/csv/columns.ts";
 import { importCsv, SheetError, type CsvImportOptions } from "../../src/import/csv/import-csv.ts";
 import { scopeFrom } from "../../src/import/scope.ts";
@@ -177,6 +182,37 @@ describe("npm run import:csv on a sheet with mistakes", () => {
       problems: [{ column: "", message: "Another row of this course was refused (row 2)" }],
     });
     expect(report.summary).toMatchObject({ refused: 3, created: 0 });
+  });
+
+  it("imports a credit-rated course with who rated it, and reports a missing rating detail under its own column", async () => {
+    const outDir = await freshContent();
+    const rows = (await exampleRows()).slice(2);
+    Object.assign(rows[0]!, {
+      "academic credit": "credit-rated",
+      credits: "CATS 4 10",
+      "notional hours": "100",
+      assessment: "A reflective account of a carer's assessment, marked by the course team.",
+      "quality assurance": "Moderated by the rating university under its credit-rating agreement.",
+      "rated by": "ribble-vale-university",
+      "date rated": "18/3/2026",
+      "rating review date": "31/3/2029",
+      "rating reference": "RVU-CR-2026-011",
+    });
+    const report = await importCsv(bytes(sheet(rows)), "rated.csv", options(outDir));
+    expect(report.summary).toMatchObject({ refused: 0, created: 1 });
+    const file = path.join(outDir, "courses/croal-irwell-primary-care-trust/working-with-carers-online.md");
+    const text = await readFile(file, "utf8");
+    expect(text).toContain("ratedBy: ribble-vale-university");
+    expect(text).toMatch(/ratedOn: '?2026-03-18'?\n/);
+    const { findings } = await validateCatalogue({ projectRoot: root, contentDir: outDir, asOf: TODAY });
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+
+    rows[0]!["rated by"] = "";
+    const refused = await importCsv(bytes(sheet(rows)), "unrated.csv", options(await freshContent()));
+    expect(refused.rows[0]!.problems).toContainEqual({
+      column: "rated by",
+      message: creditRatingWording.ratedBy.missing,
+    });
   });
 
   it("refuses a sheet with no provider or title column, and a file that is not UTF-8", async () => {

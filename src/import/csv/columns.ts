@@ -85,6 +85,13 @@ export const csvColumns: readonly Column[] = [
   { header: "academic credit", level: "course", path: ["creditStatus"], read: one(creditStatuses) },
   { header: "credits", level: "course", path: ["credits"], read: { kind: "credits" } },
   { header: "awarding body", level: "course", path: ["awardingBody"], read: text },
+  // Who rated an in-house course, or who has been asked to: the register and the credit badges need them.
+  { header: "rated by", level: "course", path: ["creditRating", "ratedBy"], read: text },
+  { header: "date rated", level: "course", path: ["creditRating", "ratedOn"], read: { kind: "date" } },
+  { header: "rating review date", level: "course", path: ["creditRating", "reviewDue"], read: { kind: "date" } },
+  { header: "rating reference", level: "course", path: ["creditRating", "reference"], read: text },
+  { header: "rating requested from", level: "course", path: ["creditRating", "requestedFrom"], read: text },
+  { header: "rating requested on", level: "course", path: ["creditRating", "requestedOn"], read: { kind: "date" } },
   { header: "notional hours", level: "course", path: ["notionalHours"], read: { kind: "number" } },
   { header: "cpd hours", level: "course", path: ["cpdHours"], read: { kind: "number" } },
   { header: "contact email", level: "course", path: ["contact", "email"], read: text },
