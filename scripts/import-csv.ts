@@ -7,7 +7,6 @@
  * Exit status: 0 imported; 1 a row was refused or a field conflicts with a hand edit; 2 the sheet
  * or the command line could not be used.
  */
-import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
@@ -15,7 +14,7 @@ import { todayIso } from "../src/domain/dates.ts";
 import { templateHeader } from "../src/import/csv/columns.ts";
 import { importCsv, SheetError } from "../src/import/csv/import-csv.ts";
 import { csvSummaryText } from "../src/import/csv/summary-text.ts";
-import { scopeFrom } from "../src/import/scope.ts";
+import { finishImport, importOptions, readImportFile, scopeOrExplain } from "./import-command.ts";
 
 const USAGE =
   "Usage: npm run import:csv -- <file.csv> [--out <dir>] [--dry-run] [--partial] [--report <file.json>] [--subject <code>]… [--title <pattern>]\n       npm run import:csv -- --template";
@@ -28,13 +27,9 @@ async function main(): Promise<number> {
     args = parseArgs({
       allowPositionals: true,
       options: {
-        out: { type: "string", default: "content" },
-        "dry-run": { type: "boolean", default: false },
+        ...importOptions,
         partial: { type: "boolean", default: false },
-        report: { type: "string" },
         template: { type: "boolean", default: false },
-        subject: { type: "string", multiple: true },
-        title: { type: "string" },
         "as-of": { type: "string" },
       },
     });
@@ -51,27 +46,10 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let scope;
-  try {
-    scope = scopeFrom({ subject: args.values.subject, title: args.values.title });
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    const { size } = await stat(sheet);
-    if (size > MAX_SHEET_BYTES) {
-      console.error(
-        `Cannot import ${sheet}: it is ${size} bytes; the importer reads sheets of up to ${MAX_SHEET_BYTES}`,
-      );
-      return 2;
-    }
-    bytes = await readFile(sheet);
-  } catch (error) {
-    console.error(`Cannot read ${sheet}: ${(error as Error).message}`);
-    return 2;
-  }
+  const scope = scopeOrExplain(args.values);
+  if (!scope) return 2;
+  const bytes = await readImportFile(sheet, MAX_SHEET_BYTES, "sheets");
+  if (!bytes) return 2;
   try {
     const report = await importCsv(bytes, path.basename(sheet), {
       outDir: args.values.out,
@@ -81,15 +59,7 @@ async function main(): Promise<number> {
       scope,
     });
     console.log(csvSummaryText(report));
-    if (args.values.report) {
-      await writeFile(args.values.report, `${JSON.stringify(report, null, 2)}\n`);
-      console.log(`\nFull report: ${args.values.report}`);
-    }
-    if (!report.dryRun && report.summary.created + report.summary.updated > 0) {
-      const validate =
-        args.values.out === "content" ? "npm run validate" : `npm run validate -- --content ${args.values.out}`;
-      console.log(`\nNext: ${validate}`);
-    }
+    await finishImport(report, args.values, !report.dryRun && report.summary.created + report.summary.updated > 0);
     const needsAttention = report.summary.refused > 0 || report.courses.some((course) => course.conflicts.length > 0);
     return needsAttention ? 1 : 0;
   } catch (error) {
