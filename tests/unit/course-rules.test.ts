@@ -416,3 +416,13 @@ describe("files and ids", () => {
     `);
   });
 });
+
+describe("rules that cope without a broken field", () => {
+  it("report the schema's problem, not a crash, when runs are not a list at all", async () => {
+    // Found by the validator's property test: the run rule copes with a partly valid list, and must with none.
+    const found = await findingsFor({ presentations: "id" });
+    expect(found.filter((line) => line.includes("presentations"))).toEqual([
+      expect.stringMatching(/^error presentations: Expected a list, found the text "id"/),
+    ]);
+  });
+});
