@@ -76,7 +76,11 @@ async function fillDate(scope: Page | Locator, legend: string, day: string, mont
 const run = (page: Page, n: number) => page.getByRole("group", { name: `Run ${n}`, exact: true });
 
 /** The error summary's lines. */
-const summaryLines = (page: Page) => page.locator(".error-summary li").allTextContents();
+/** The error summary's messages, once it shows (checking the entry takes a moment). */
+async function summaryLines(page: Page): Promise<string[]> {
+  await expect(page.locator(".error-summary li").first()).toBeVisible();
+  return page.locator(".error-summary li").allTextContents();
+}
 
 for (const width of [375, 1280]) {
   test.describe(`List your course at ${width} px`, () => {
