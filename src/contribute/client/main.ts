@@ -3,6 +3,7 @@
  * validator's own code (schema, vocabularies, rules and messages), then offers GitHub's
  * new-file editor with the file filled in, or a download.
  */
+import "./no-eval.ts";
 import { todayIso } from "../../domain/dates.ts";
 import type { Provider } from "../../domain/schema/index.ts";
 import type { FileFinding } from "../../validator/core/check-file.ts";
@@ -101,6 +102,8 @@ function offer(file: CourseFile, warnings: readonly FileFinding[]) {
   const propose = document.getElementById("result-propose") as HTMLAnchorElement;
   // Set with the address: an <a> without href may not carry rel (Nu HTML Checker).
   propose.href = proposeUrl;
+  // Set with the address: a link may only name a target once it has one.
+  propose.target = "_blank";
   propose.rel = "noopener";
   // Servers and browsers commonly refuse addresses over about 8,000 characters; say what to do instead.
   document.getElementById("result-too-long")!.hidden = proposeUrl.length <= 8000;
