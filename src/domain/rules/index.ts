@@ -17,66 +17,44 @@ import type { CourseRule, CourseRuleContext, RuleFinding } from "./types.ts";
 export { providerHasFeedDetails } from "./feed-details.ts";
 export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severity } from "./types.ts";
 
-/** A rule and the fields it reads, so it can still run when other fields of the entry are invalid. */
+/** A rule and the fields it needs, so it can still run when other fields of the entry are invalid. */
 interface RegisteredRule {
   readonly check: CourseRule;
-  readonly reads: readonly (keyof Course)[];
   /**
-   * Fields the rule copes without: it still runs when they are invalid, seeing them absent or, for a
-   * group or list, with only their valid parts (see salvage.ts), because it checks they are there first.
-   * So a half-filled form gets every message in one round.
+   * Fields that must have passed the schema for the rule to run. Any other field it reads, it checks
+   * is there first: an invalid one it sees absent or, for a group or list, with only its valid parts
+   * (see salvage.ts), so a half-filled form gets every message in one round.
    */
-  readonly copesWithout?: readonly (keyof Course)[];
+  readonly needs: readonly (keyof Course)[];
 }
 
 /** Every cross-field and cross-entry rule for a course, in the order findings are reported. */
 export const courseRules: readonly RegisteredRule[] = [
-  { check: referencesResolve, reads: ["provider", "awardingBody", "creditRating", "partners"] },
+  { check: referencesResolve, needs: ["provider", "awardingBody", "creditRating", "partners"] },
   {
     check: creditStatusRequirements,
-    reads: [
-      "creditStatus",
-      "credits",
-      "assessment",
-      "qualityAssurance",
-      "notionalHours",
-      "creditRating",
-      "provider",
-      "awardingBody",
-    ],
-    copesWithout: [
-      "credits",
-      "assessment",
-      "qualityAssurance",
-      "notionalHours",
-      "creditRating",
-      "provider",
-      "awardingBody",
-    ],
+    needs: ["creditStatus"],
   },
-  { check: creditValuesAgree, reads: ["credits", "notionalHours", "creditStatus"] },
-  { check: learnerMixIsConsistent, reads: ["learnerMix", "professions"] },
-  { check: subThemesHaveTheirTheme, reads: ["subThemes", "themes"] },
-  { check: serviceUserInvolvementIsDescribed, reads: ["serviceUserInvolvement"] },
-  { check: frameworkAlignmentExists, reads: ["frameworkAlignment"] },
-  { check: presentationsAreCoherent, reads: ["presentations"], copesWithout: ["presentations"] },
-  { check: venuesArePlaced, reads: ["presentations"] },
-  { check: venuesHaveFeedDetails, reads: ["presentations"] },
-  { check: sessionsFitTheirRun, reads: ["presentations"] },
-  { check: participatoryHoursFit, reads: ["cpdHours", "participatoryHours"] },
-  { check: reviewDatesAreCurrent, reads: ["lastReviewed", "reviewDue", "creditStatus", "creditRating"] },
+  { check: creditValuesAgree, needs: ["credits", "notionalHours", "creditStatus"] },
+  { check: learnerMixIsConsistent, needs: ["learnerMix", "professions"] },
+  { check: subThemesHaveTheirTheme, needs: ["subThemes", "themes"] },
+  { check: serviceUserInvolvementIsDescribed, needs: ["serviceUserInvolvement"] },
+  { check: frameworkAlignmentExists, needs: ["frameworkAlignment"] },
+  { check: presentationsAreCoherent, needs: [] },
+  { check: venuesArePlaced, needs: ["presentations"] },
+  { check: venuesHaveFeedDetails, needs: ["presentations"] },
+  { check: sessionsFitTheirRun, needs: ["presentations"] },
+  { check: participatoryHoursFit, needs: ["cpdHours", "participatoryHours"] },
+  { check: reviewDatesAreCurrent, needs: ["lastReviewed", "reviewDue", "creditStatus", "creditRating"] },
 ];
 
 /**
- * Runs every rule whose fields are valid. `invalidFields` names fields that
- * failed the schema: rules reading them are skipped (their data cannot be
+ * Runs every rule whose needed fields are valid. `invalidFields` names fields that
+ * failed the schema: rules needing them are skipped (their data cannot be
  * trusted), and every other rule still reports, so one typo does not hide the rest.
- * A rule that copes without some of its fields still runs when only those are invalid.
  */
 export function checkCourse(context: CourseRuleContext, invalidFields: ReadonlySet<string> = new Set()): RuleFinding[] {
-  const readable = (rule: RegisteredRule, field: keyof Course) =>
-    !invalidFields.has(field) || rule.copesWithout?.includes(field) === true;
   return courseRules
-    .filter((rule) => rule.reads.every((field) => readable(rule, field)))
+    .filter((rule) => rule.needs.every((field) => !invalidFields.has(field)))
     .flatMap((rule) => rule.check(context));
 }

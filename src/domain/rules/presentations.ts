@@ -6,7 +6,7 @@ import { error, type CourseRule, type RuleFinding } from "./types.ts";
 export const presentationsAreCoherent: CourseRule = ({ course }) => {
   const findings: RuleFinding[] = [];
   const seenIds = new Set<string>();
-  // It copes without a valid list (see copesWithout): the valid runs of a broken list are checked, and a
+  // It copes without a valid list (it needs no valid list: see courseRules): the valid runs of a broken list are checked, and a
   // list that is not a list at all, reported by the schema, leaves none.
   (course.presentations ?? []).forEach((run, index) => {
     const at = (...field: string[]) => ["presentations", index, ...field];
