@@ -44,6 +44,9 @@ export const fieldDocs = {
         "How the provider assures quality: moderation, external examiner, evaluation. Required for credit-rated and rating-pending courses.",
       entryRequirements: "What learners need before they start, such as registration or a prior module.",
       serviceUserInvolvement: "How service users and carers take part.",
+      evaluation:
+        "How the course is evaluated and what the latest evaluation found; leave it out if none is published.",
+      trainingType: "Whether it is statutory or mandatory training, or developmental; leave it out if unsure.",
       creditStatus: "Whether, and how, the course carries academic credit.",
       credits: "Academic credit values; CATS, ECTS and SCQF may all be given.",
       awardingBody: "Id of the provider that awards the credit or qualification, when not the provider itself.",
@@ -82,6 +85,20 @@ export const fieldDocs = {
       reference: "The rating university's reference for the decision.",
       requestedFrom: "Id of the university (provider) asked to rate the course, while pending.",
       requestedOn: "Date the rating was requested (YYYY-MM-DD).",
+    },
+  },
+  evaluationSchema: {
+    summary:
+      "How a course is evaluated, and what the latest evaluation found. The report warns that evidence that learning together changes practice is thin (L934–942) and asks providers to record evaluation, including its impact on team working and on service users (brief §3.2.8, §3.4).",
+    fields: {
+      levels:
+        "What the evaluation looks at: learners' reaction, learning, change in practice, impact on service users and carers.",
+      methods:
+        'How the course is evaluated, such as "Questionnaire at the end; interviews with learners and managers 3 months later".',
+      participants:
+        "Who takes part in the evaluation: learners, managers, colleagues, service users and carers, an independent evaluator.",
+      findings: "What the latest evaluation found, in a sentence or two.",
+      findingsDate: "When the latest findings were reported (YYYY-MM-DD). Needed with findings.",
     },
   },
   frameworkAlignmentSchema: {
@@ -213,6 +230,15 @@ export const fieldDocs = {
     summary: "",
     fields: {
       providers: "",
+    },
+  },
+  coverageExportSchema: {
+    summary:
+      "api/coverage.json: the figures of the coverage page, counted over the active courses, as search counts them.",
+    fields: {
+      courses: "Active courses: what every table counts from.",
+      tables: "The coverage tables, each as on the coverage page and in its CSV.",
+      themes: "Runs and places by theme.",
     },
   },
 } satisfies Record<string, SchemaDocs>;

@@ -1,12 +1,27 @@
-import { carriesCredit } from "./credit-rating.ts";
 import { coursesWith, whereFacet, type CatalogueCourse, type Facet } from "./facets.ts";
 import { joinableRuns } from "./runs.ts";
-import { involvesServiceUsers, type Term } from "./vocabularies/index.ts";
+import type { Term } from "./vocabularies/index.ts";
+
+/**
+ * A column of a coverage matrix: the courses with any of `values` of one facet. Most columns are one value
+ * (a profession group); some join values a commissioner reads as one, such as "Free or funded".
+ */
+export interface CoverageColumn {
+  /** Public: the column's key in the CSV and the JSON export. */
+  readonly id: string;
+  readonly label: string;
+  readonly facet: Facet;
+  readonly values: readonly string[];
+}
+
+/** A column for each of a facet's values. */
+export const columnsOf = (facet: Facet): CoverageColumn[] =>
+  facet.terms.map((term) => ({ id: term.id, label: term.label, facet, values: [term.id] }));
 
 /** One cell of a coverage matrix. */
 export interface CoverageCell {
   readonly row: Term;
-  readonly column: Term;
+  readonly column: CoverageColumn;
   readonly count: number;
 }
 
@@ -18,40 +33,48 @@ export interface CoverageCell {
 export function coverageMatrix(
   entries: readonly CatalogueCourse[],
   rows: Facet,
-  columns: Facet,
+  columns: readonly CoverageColumn[],
   asOf: string,
 ): CoverageCell[][] {
   return rows.terms.map((row) => {
     const inRow = coursesWith(rows, row.id, entries, asOf);
-    return columns.terms.map((column) => ({ row, column, count: coursesWith(columns, column.id, inRow, asOf).length }));
+    return columns.map((column) => ({ row, column, count: countWithAny(column, inRow, asOf) }));
   });
 }
 
-/** Figures about one theme's provision, each a count out of the theme's courses. */
-export interface ThemeIndicators {
-  readonly courses: number;
-  readonly interProfessional: number;
-  readonly serviceUsersInvolved: number;
-  readonly carriesCredit: number;
-  readonly free: number;
-  /** Runs a learner can still join, by region id, plus "online" (the search filter "Region or online"). */
-  readonly runsByPlace: Readonly<Record<string, number>>;
+/** How many of `entries` have at least one of a column's values: search ORs the values of one filter. */
+function countWithAny(column: CoverageColumn, entries: readonly CatalogueCourse[], asOf: string): number {
+  if (column.values.length === 1) return coursesWith(column.facet, column.values[0]!, entries, asOf).length;
+  return new Set(column.values.flatMap((value) => coursesWith(column.facet, value, entries, asOf))).size;
 }
 
-/** What share of a set of courses is inter-professional, involves service users, carries credit or is free. */
-export function indicators(entries: readonly CatalogueCourse[], asOf: string): ThemeIndicators {
+/** Figures about the runs of one theme's courses, where the coverage tables count courses. */
+export interface RunFigures {
+  /** Runs a learner can still join. */
+  readonly runsToJoin: number;
+  /** Runs a learner can still join, by region id, plus "online" (the search filter "Region or online"). */
+  readonly runsByPlace: Readonly<Record<string, number>>;
+  /** Runs a learner can still join that say how many places they have. */
+  readonly runsGivingPlaces: number;
+  /** Places on those runs. */
+  readonly places: number;
+}
+
+/** How many runs a set of courses has to join, where, and how many places those that say have. */
+export function runFigures(entries: readonly CatalogueCourse[], asOf: string): RunFigures {
   const runsByPlace: Record<string, number> = {};
+  let places = 0;
+  let runsGivingPlaces = 0;
+  let runsToJoin = 0;
   for (const { course } of entries) {
-    for (const run of joinableRuns(course, asOf))
+    for (const run of joinableRuns(course, asOf)) {
+      runsToJoin++;
+      if (run.places !== undefined) {
+        runsGivingPlaces++;
+        places += run.places;
+      }
       for (const place of whereFacet.runValuesOf!(run, asOf)) runsByPlace[place] = (runsByPlace[place] ?? 0) + 1;
+    }
   }
-  const count = (test: (entry: CatalogueCourse) => boolean) => entries.filter(test).length;
-  return {
-    courses: entries.length,
-    interProfessional: count(({ course }) => course.learnerMix.includes("inter-professional")),
-    serviceUsersInvolved: count(({ course }) => involvesServiceUsers(course.serviceUserInvolvement.modes)),
-    carriesCredit: count(({ course }) => carriesCredit(course, asOf)),
-    free: count(({ course }) => joinableRuns(course, asOf).some((run) => run.cost.amount === 0)),
-    runsByPlace,
-  };
+  return { runsToJoin, runsByPlace, runsGivingPlaces, places };
 }

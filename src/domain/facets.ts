@@ -45,6 +45,11 @@ import {
   type Term,
 } from "./vocabularies/index.ts";
 import { topics } from "./vocabularies/topics.ts";
+import { accessTerms, fundingTerms } from "./vocabularies/access.ts";
+import { courseLengths } from "./vocabularies/course-lengths.ts";
+import { evaluationLevels, noEvaluationPublished } from "./vocabularies/evaluation.ts";
+import { trainingTypeNotStated, trainingTypes } from "./vocabularies/training-types.ts";
+import { courseLength } from "./hours.ts";
 
 /** A course with the provider that runs it: what every browse page, facet and export works from. */
 export interface CatalogueCourse {
@@ -273,6 +278,17 @@ export const workforceLevelFacet = {
     fallback: "micro",
   },
 } satisfies Facet;
+export const accessFacet = {
+  name: "access",
+  title: "Open to staff without registration",
+  noun: "Who may join",
+  field: "openToUnregisteredStaff",
+  terms: accessTerms,
+  scope: "course",
+  valuesOf: ({ course }) => [course.openToUnregisteredStaff ? "unregistered-staff" : "registered-only"],
+  glossaryKey: "access",
+  search: { param: "open-to", openAtFirst: false, matchesWords: false },
+} satisfies Facet;
 export const learningFormFacet = {
   name: "learningForms",
   title: "Forms of learning",
@@ -283,6 +299,33 @@ export const learningFormFacet = {
   valuesOf: ({ course }) => course.learningForms,
   glossaryKey: "learning-forms",
   question: { key: "learningForms", flag: "forms", ask: "Which forms of learning does it use?", many: true },
+} satisfies Facet;
+export const trainingTypeFacet = {
+  name: "trainingType",
+  title: "Statutory, mandatory or developmental",
+  noun: "Type of training",
+  field: "trainingType",
+  terms: [...trainingTypes, trainingTypeNotStated],
+  scope: "course",
+  valuesOf: ({ course }) => [course.trainingType ?? trainingTypeNotStated.id],
+  glossaryKey: "training-types",
+  glossaryNote: "“Not stated” is shown where the provider has not said; the catalogue never guesses.",
+  search: { param: "training-type", openAtFirst: false, matchesWords: true },
+  csvColumn: "training_type",
+} satisfies Facet;
+export const courseLengthFacet = {
+  name: "courseLength",
+  title: "Length",
+  noun: "Length",
+  field: "(worked out from notionalHours, else cpdHours)",
+  terms: courseLengths,
+  scope: "course",
+  valuesOf: ({ course }) => [courseLength(course).id],
+  glossaryKey: "course-lengths",
+  glossaryNote:
+    "A course's length is worked out from its hours of learning (its notional hours, else its CPD hours), with a day counted as 7.5 hours. Providers do not choose it.",
+  search: { param: "length", openAtFirst: false, matchesWords: false },
+  csvColumn: "length",
 } satisfies Facet;
 export const startWindowFacet = {
   name: "startWindow",
@@ -322,6 +365,18 @@ export const costFacet = runFacet(
     search: { param: "cost", openAtFirst: false, matchesWords: false },
   },
   (run) => [costBandOf(run.cost.amount).id],
+);
+export const fundingFacet = runFacet(
+  {
+    name: "funding",
+    title: "Free or funded",
+    noun: "Funding",
+    field: "(worked out from presentations[].cost.amount and presentations[].fundingNote)",
+    terms: fundingTerms,
+    glossaryKey: "funding",
+    search: { param: "funding", openAtFirst: false, matchesWords: false },
+  },
+  (run) => [run.cost.amount === 0 ? "free" : run.fundingNote ? "funded" : "fee"],
 );
 export const studyModeFacet = runFacet(
   {
@@ -451,6 +506,20 @@ export const serviceUserInvolvementFacet = {
     fallback: "none",
   },
 } satisfies Facet;
+export const evaluationFacet = {
+  name: "evaluation",
+  title: "Evaluation published",
+  noun: "Evaluated for",
+  field: "evaluation.levels",
+  terms: [...evaluationLevels, noEvaluationPublished],
+  scope: "course",
+  valuesOf: ({ course }) => course.evaluation?.levels ?? [noEvaluationPublished.id],
+  glossaryKey: "evaluation",
+  glossaryNote:
+    "What a course's published evaluation looks at. The report warns that evidence that learning together changes practice is thin, and asks providers to record it.",
+  search: { param: "evaluated", openAtFirst: false, matchesWords: false },
+  csvColumn: "evaluation",
+} satisfies Facet;
 export const integratedCareAreaFacet = {
   name: "integratedCareAreas",
   title: "Integrated care areas",
@@ -552,10 +621,14 @@ export const facetRegistry: readonly Facet[] = [
   professionGroupFacet,
   learnerMixFacet,
   workforceLevelFacet,
+  accessFacet,
   learningFormFacet,
+  trainingTypeFacet,
+  courseLengthFacet,
   startWindowFacet,
   whereFacet,
   costFacet,
+  fundingFacet,
   studyModeFacet,
   attendanceModeFacet,
   attendancePatternFacet,
@@ -565,6 +638,7 @@ export const facetRegistry: readonly Facet[] = [
   creditLevelFacet,
   creditSizeFacet,
   serviceUserInvolvementFacet,
+  evaluationFacet,
   integratedCareAreaFacet,
   frameworkFacet,
   frameworkDimensionFacet,

@@ -4,13 +4,12 @@
  * column per column value, each cell the number of courses; 0 is a gap.
  */
 import { stringify } from "csv-stringify/sync";
-import type { CoverageCell } from "../domain/coverage.ts";
-import type { Term } from "../domain/vocabularies/index.ts";
+import type { CoverageCell, CoverageColumn } from "../domain/coverage.ts";
 
 /** What the CSV is of: the heading of its first column ("Theme") and the values across ("Medicine", …). */
 export interface CoverageCsvShape {
   readonly rowHeading: string;
-  readonly columns: readonly Term[];
+  readonly columns: readonly Pick<CoverageColumn, "id" | "label">[];
 }
 
 /** The matrix's rows in the order given, a cell's count under its column's label. */

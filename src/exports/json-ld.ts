@@ -1,4 +1,5 @@
 /** schema.org structured data as JSON-LD (JSON-LD 1.1): Course, CourseInstance and ItemList for the site's pages. */
+import { learningHours } from "../domain/hours.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { carriesCredit } from "../domain/credit-rating.ts";
 import { currentRuns } from "../domain/runs.ts";
@@ -30,7 +31,7 @@ function offer(cost: Cost) {
  * Undefined when the entry gives neither; nothing is guessed from dates.
  */
 function courseWorkload(course: Course): string | undefined {
-  const hours = course.notionalHours ?? course.cpdHours;
+  const hours = learningHours(course);
   return hours === undefined ? undefined : `PT${hours}H`;
 }
 

@@ -169,3 +169,29 @@ test("a course page says when applications for a run have closed, and offers no 
     }
   }
 });
+
+test("a course page shows its published evaluation, or says none is published, and the search filter finds the evaluated", async ({
+  page,
+}) => {
+  const { courses } = await sampleCatalogue();
+  const active = courses.filter(({ data }) => data.status === "active").map(({ data }) => data);
+  const evaluated = active.find(
+    (course) => course.evaluation?.findings && course.evaluation.levels.includes("impact"),
+  )!;
+  const unevaluated = active.find((course) => !course.evaluation)!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/courses/${evaluated.id}/`);
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "How the course is evaluated" }) });
+  await expect(section.getByRole("link", { name: "Impact on service users and carers" })).toBeVisible();
+  await expect(section).toContainText(evaluated.evaluation!.methods);
+  await expect(section).toContainText(evaluated.evaluation!.findings!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.goto(`/courses/${unevaluated.id}/`);
+  await expect(page.getByText("No evaluation published.")).toBeVisible();
+  // The search filter "Evaluation published: Impact on service users and carers" finds exactly those courses.
+  const withImpact = active.filter((course) => course.evaluation?.levels.includes("impact"));
+  await page.goto("/search/?evaluated=impact");
+  await expect(page.locator("#results-heading")).toHaveText(
+    `${withImpact.length} ${withImpact.length === 1 ? "course" : "courses"}`,
+  );
+});

@@ -215,6 +215,52 @@ describe("learner mix, themes, involvement and frameworks", () => {
     `);
   });
 
+  it("an evaluation's findings carry their date, not a future one, and service users who evaluate are involved", async () => {
+    const evaluation = { levels: ["reaction", "practice"], methods: "A questionnaire and interviews with managers." };
+    expect(
+      await findingsFor({
+        serviceUserInvolvement: { modes: ["none"] },
+        evaluation: {
+          ...evaluation,
+          participants: ["learners", "service-users-carers"],
+          findings: "Teams share plans.",
+        },
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "error evaluation.participants: Service users and carers take part in the evaluation, so select “Evaluating” for how service users and carers take part (Add evaluating to serviceUserInvolvement.modes (and remove none), or remove service-users-carers from the evaluation's participants)",
+        "error evaluation.findingsDate: Enter the date the latest findings were reported (Add findingsDate: with the date the findings were reported, written YYYY-MM-DD)",
+      ]
+    `);
+    expect(await findingsFor({ evaluation: { ...evaluation, participants: ["learners"], findingsDate: "2099-01-01" } }))
+      .toMatchInlineSnapshot(`
+      [
+        "error evaluation.findings: Enter what the latest evaluation found, or remove its date (Add findings: with what the latest evaluation found, in a sentence or two, or remove findingsDate:)",
+        "error evaluation.findingsDate: The date the findings were reported cannot be in the future (Set findingsDate: to the date the findings were reported, on or before 2026-11-25)",
+      ]
+    `);
+    expect(
+      await findingsFor({
+        evaluation: {
+          ...evaluation,
+          participants: ["learners"],
+          findings: "Teams share plans.",
+          findingsDate: "2026-01-01",
+        },
+      }),
+    ).toEqual([]);
+  });
+
+  it("an evaluation names what it looks at, how and who takes part, from the lists", async () => {
+    expect(await findingsFor({ evaluation: { levels: ["happiness"], participants: [] } })).toMatchInlineSnapshot(`
+      [
+        "error evaluation.methods: Enter how the course is evaluated (Missing required field "evaluation.methods". Add methods: to the front matter)",
+        "error evaluation.levels[0]: "happiness" is not an allowed value for evaluation.levels[0] (Use one of: reaction, learning, practice, impact)",
+        "error evaluation.participants: Select who takes part in the evaluation (List at least one value. Add the missing items)",
+      ]
+    `);
+  });
+
   it("framework dimensions and levels must exist", async () => {
     const found = await findingsFor({
       frameworkAlignment: [

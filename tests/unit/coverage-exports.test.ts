@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { CoverageCell } from "../../src/domain/coverage.ts";
+import { themeFacet } from "../../src/domain/facets.ts";
 import type { Term } from "../../src/domain/vocabularies/index.ts";
 import { coverageCsv } from "../../src/exports/coverage-csv.ts";
 import { coverageHeatmap, coverageHeatmapSize } from "../../src/exports/coverage-svg.ts";
@@ -17,7 +18,11 @@ const counts = [
   [0, 12, 1],
 ];
 const matrix: CoverageCell[][] = rows.map((row, r) =>
-  columns.map((column, c) => ({ row, column, count: counts[r]![c]! })),
+  columns.map((column, c) => ({
+    row,
+    column: { ...column, facet: themeFacet, values: [column.id] },
+    count: counts[r]![c]!,
+  })),
 );
 
 describe("coverage CSV", () => {

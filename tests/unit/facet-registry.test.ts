@@ -82,7 +82,7 @@ describe("the facet registry", () => {
     const published =
       "course_id,title,provider_id,provider,provider_type,status,credit_status,credit_scheme,credit_level,credit_value,themes,professions,workforce_levels,learner_mix,service_user_involvement,run_id,start,flexible_start,end,apply_by,study_mode,attendance_mode,attendance_pattern,venue,town,postcode,region,online,cost_gbp,places,apply_url,page";
     expect(header.slice(0, published.split(",").length).join(",")).toBe(published);
-    expect(header.slice(published.split(",").length)).toEqual(["topics"]);
+    expect(header.slice(published.split(",").length)).toEqual(["topics", "training_type", "length", "evaluation"]);
     const asked = courseQuestions([]).map((question) => question.key);
     for (const facet of facetRegistry) if (facet.question) expect(asked, facet.name).toContain(facet.question.key);
   });
@@ -101,7 +101,9 @@ describe("service users and carers involved", () => {
 
   it("is the same test for the course's badge, its search result and coverage", async () => {
     const { searchRecord } = await import("../../src/search/record.ts");
-    const { indicators } = await import("../../src/domain/coverage.ts");
+    const { coverageMatrix } = await import("../../src/domain/coverage.ts");
+    const { indicatorTable } = await import("../../src/domain/coverage-views.ts");
+    const involvedColumn = indicatorTable.columns.filter((column) => column.id === "service-users-involved");
     const provider = providerSchema.parse(validProvider());
     for (const modes of [["participant-learner"], ["delivering"]]) {
       const course = courseSchema.parse(
@@ -114,7 +116,10 @@ describe("service users and carers involved", () => {
       });
       const involved = involvesServiceUsers(modes);
       expect(record.meta.serviceUsers).toBe(involved ? "yes" : "no");
-      expect(indicators([{ course, provider }], "2026-11-25").serviceUsersInvolved).toBe(involved ? 1 : 0);
+      const counted = coverageMatrix([{ course, provider }], indicatorTable.rows, involvedColumn, "2026-11-25")
+        .flat()
+        .reduce((sum, cell) => sum + cell.count, 0);
+      expect(counted).toBe(involved ? course.themes.length : 0);
     }
   });
 });

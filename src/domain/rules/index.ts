@@ -1,5 +1,6 @@
 import { creditStatusRequirements } from "./credit-status.ts";
 import { creditValuesAgree } from "./credit-values.ts";
+import { evaluationIsCoherent } from "./evaluation.ts";
 import { frameworkAlignmentExists } from "./framework-alignment.ts";
 import { participatoryHoursFit } from "./hours.ts";
 import { learnerMixIsConsistent } from "./learner-mix.ts";
@@ -39,6 +40,7 @@ export const courseRules: readonly RegisteredRule[] = [
   { check: learnerMixIsConsistent, needs: ["learnerMix", "professions"] },
   { check: subThemesHaveTheirTheme, needs: ["subThemes", "themes"] },
   { check: serviceUserInvolvementIsDescribed, needs: ["serviceUserInvolvement"] },
+  { check: evaluationIsCoherent, needs: ["evaluation", "serviceUserInvolvement"] },
   { check: frameworkAlignmentExists, needs: ["frameworkAlignment"] },
   { check: presentationsAreCoherent, needs: [] },
   { check: venuesArePlaced, needs: ["presentations"] },

@@ -11,7 +11,9 @@ import {
   workforceLevels,
 } from "../vocabularies/index.ts";
 import { topics } from "../vocabularies/topics.ts";
+import { trainingTypes } from "../vocabularies/training-types.ts";
 import { contactSchema } from "./contact.ts";
+import { evaluationSchema } from "./evaluation.ts";
 import { creditRatingSchema, creditValueSchema } from "./credit.ts";
 import { frameworkAlignmentSchema } from "./framework-alignment.ts";
 import { importProvenanceSchema } from "./import-provenance.ts";
@@ -66,6 +68,10 @@ export const courseSchema = z.strictObject({
   entryRequirements: plainText(600).optional(),
   /** How service users and carers take part. */
   serviceUserInvolvement: serviceUserInvolvementSchema,
+  /** How the course is evaluated and what the latest evaluation found; leave it out if none is published. */
+  evaluation: evaluationSchema.optional(),
+  /** Whether it is statutory or mandatory training, or developmental; leave it out if unsure. */
+  trainingType: oneOf(trainingTypes).optional(),
   /** Whether, and how, the course carries academic credit. */
   creditStatus: oneOf(creditStatuses),
   /** Academic credit values; CATS, ECTS and SCQF may all be given. */
@@ -207,6 +213,12 @@ export const courseWording = {
   serviceUserInvolvement: {
     label: "Service users and carers",
     missing: "Select how service users and carers take part, or “Not involved”",
+  },
+  evaluation: { label: "Evaluation" },
+  trainingType: {
+    label: "Statutory, mandatory or developmental (optional)",
+    hint: "Statutory or mandatory training is required by law or by employers; developmental training is chosen to build skills.",
+    invalid: "Select statutory or mandatory, or developmental",
   },
   creditStatus: {
     label: "Academic credit",

@@ -10,6 +10,7 @@ export * from "./venue.ts";
 export * from "./partner.ts";
 export * from "./framework-alignment.ts";
 export * from "./service-user-involvement.ts";
+export * from "./evaluation.ts";
 export * from "./import-provenance.ts";
 export * from "./primitives.ts";
 export * from "./wording.ts";

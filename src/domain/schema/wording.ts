@@ -1,6 +1,7 @@
 import { courseWording } from "./course.ts";
 import { contactWording } from "./contact.ts";
 import { costWording } from "./cost.ts";
+import { evaluationWording } from "./evaluation.ts";
 import { creditRatingWording, creditValueWording } from "./credit.ts";
 import type { FieldWording } from "./field-wording.ts";
 import { presentationWording } from "./presentation.ts";
@@ -20,6 +21,7 @@ const courseFieldWordings: ReadonlyMap<string, FieldWording> = new Map(
       ["credits.*.", creditValueWording],
       ["creditRating.", creditRatingWording],
       ["serviceUserInvolvement.", serviceUserInvolvementWording],
+      ["evaluation.", evaluationWording],
       ["contact.", contactWording],
     ] as const
   ).flatMap(([prefix, wordings]) =>

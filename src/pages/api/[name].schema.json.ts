@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { describedJsonSchema } from "../../docs/json-schema.ts";
 import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
+import { coverageExportSchema } from "../../domain/catalogue-export-schema.ts";
 import { jsonDocument } from "../../exports/json.ts";
 
 /** JSON Schemas for the exports, generated from the zod schemas that shape them and their doc comments. */
-const schemas = { courses: coursesExportSchema, providers: providersExportSchema } as const;
+const schemas = {
+  courses: coursesExportSchema,
+  providers: providersExportSchema,
+  coverage: coverageExportSchema,
+} as const;
 
 export const getStaticPaths = (() =>
   Object.keys(schemas).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
