@@ -19,9 +19,9 @@ export const columnsOf = (facet: Facet): CoverageColumn[] =>
   facet.terms.map((term) => ({ id: term.id, label: term.label, facet, values: [term.id] }));
 
 /** One cell of a coverage matrix. */
-export interface CoverageCell {
+export interface CoverageCell<C extends CoverageColumn = CoverageColumn> {
   readonly row: Term;
-  readonly column: CoverageColumn;
+  readonly column: C;
   readonly count: number;
 }
 
@@ -30,12 +30,12 @@ export interface CoverageCell {
  * It counts the courses it is given: the site gives it the active ones, the courses search, the browse pages and
  * the home page count, so a cell's number is what search finds with the cell's two filters and nothing else.
  */
-export function coverageMatrix(
+export function coverageMatrix<C extends CoverageColumn>(
   entries: readonly CatalogueCourse[],
   rows: Facet,
-  columns: readonly CoverageColumn[],
+  columns: readonly C[],
   asOf: string,
-): CoverageCell[][] {
+): CoverageCell<C>[][] {
   return rows.terms.map((row) => {
     const inRow = coursesWith(rows, row.id, entries, asOf);
     return columns.map((column) => ({ row, column, count: countWithAny(column, inRow, asOf) }));
