@@ -14,6 +14,8 @@ import {
   type Term,
 } from "../../domain/vocabularies/index.ts";
 import { topics } from "../../domain/vocabularies/topics.ts";
+import { evaluationLevels, evaluationParticipants } from "../../domain/vocabularies/evaluation.ts";
+import { trainingTypes } from "../../domain/vocabularies/training-types.ts";
 
 /** How a cell is read. */
 export type CellKind =
@@ -82,6 +84,18 @@ export const csvColumns: readonly Column[] = [
     path: ["serviceUserInvolvement", "description"],
     read: text,
   },
+  // How the course is evaluated: the coverage page and the search filter "Evaluation published" read it.
+  { header: "evaluation looks at", level: "course", path: ["evaluation", "levels"], read: many(evaluationLevels) },
+  { header: "evaluation methods", level: "course", path: ["evaluation", "methods"], read: text },
+  {
+    header: "evaluation participants",
+    level: "course",
+    path: ["evaluation", "participants"],
+    read: many(evaluationParticipants),
+  },
+  { header: "evaluation findings", level: "course", path: ["evaluation", "findings"], read: text },
+  { header: "evaluation findings date", level: "course", path: ["evaluation", "findingsDate"], read: { kind: "date" } },
+  { header: "statutory or mandatory", level: "course", path: ["trainingType"], read: one(trainingTypes) },
   { header: "academic credit", level: "course", path: ["creditStatus"], read: one(creditStatuses) },
   { header: "credits", level: "course", path: ["credits"], read: { kind: "credits" } },
   { header: "awarding body", level: "course", path: ["awardingBody"], read: text },
