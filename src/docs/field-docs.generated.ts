@@ -228,6 +228,14 @@ export const fieldDocs = {
       page: "The provider's page in the catalogue.",
     },
   },
+  exportedPathwaySchema: {
+    summary:
+      "A pathway to an award as exported: its front matter, description and page. Its steps name courses by id, as in api/courses.json.",
+    fields: {
+      page: "The pathway's page in the catalogue, which lists its courses and what each brings to the award.",
+      description: "More about the award, in Markdown.",
+    },
+  },
   coursesExportSchema: {
     summary: "",
     fields: {
@@ -238,6 +246,12 @@ export const fieldDocs = {
     summary: "",
     fields: {
       providers: "",
+    },
+  },
+  pathwaysExportSchema: {
+    summary: "",
+    fields: {
+      pathways: "",
     },
   },
 } satisfies Record<string, SchemaDocs>;

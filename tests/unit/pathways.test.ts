@@ -9,6 +9,9 @@ import {
   pathwayWording,
 } from "../../src/domain/schema/index.ts";
 import { fieldDocs } from "../../src/docs/field-docs.generated.ts";
+import { describedJsonSchema } from "../../src/docs/json-schema.ts";
+import { pathwaysExport, pathwaysExportSchema, pathwaysJson } from "../../src/exports/catalogue-json.ts";
+import { publishedSchemaValidator } from "../interop/json-schemas.ts";
 import {
   FIXTURE_AS_OF,
   inHouseProvider,
@@ -232,5 +235,33 @@ describe("pathway arithmetic", () => {
     ]);
     expect([progress.available, progress.required, progress.fromOptional]).toEqual([70, 20, 40]);
     expect(pathwaysByCourse([pathway]).get("c")?.map(countsTowardText)).toEqual(["30 of 60 CATS credits"]);
+  });
+});
+
+describe("the pathways export", () => {
+  it("holds every pathway with its page and description, valid by the JSON Schema the site publishes", async () => {
+    const result = await validateFiles(catalogueWith(validPathway()));
+    const catalogue = assembleCatalogue(result, { asOf: FIXTURE_AS_OF, generatedAt: "2026-11-25T09:00:00.000Z" });
+    const options = {
+      asOf: catalogue.asOf,
+      generatedAt: catalogue.generatedAt,
+      page: (id: string) => `https://example.org/pathways/${id}/`,
+    };
+    const exported = pathwaysExport(catalogue.pathways, options);
+    expect(pathwaysExportSchema.parse(exported).pathways).toMatchObject([
+      {
+        id: "fixture-pathway",
+        awardingBody: "fixture-university",
+        award: { scheme: "CATS", level: 6, value: 40 },
+        steps: [
+          { course: "fixture-course", credits: 20, required: true },
+          { course: "second-course", credits: 20, required: false },
+        ],
+        page: "https://example.org/pathways/fixture-pathway/",
+        description: "About the award.\n",
+      },
+    ]);
+    const validate = publishedSchemaValidator(describedJsonSchema(pathwaysExportSchema));
+    expect(validate(JSON.parse(pathwaysJson(catalogue.pathways, options)))).toEqual([]);
   });
 });

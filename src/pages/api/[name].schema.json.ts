@@ -1,10 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { describedJsonSchema } from "../../docs/json-schema.ts";
-import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
+import { coursesExportSchema, pathwaysExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
 import { jsonDocument } from "../../exports/json.ts";
 
 /** JSON Schemas for the exports, generated from the zod schemas that shape them and their doc comments. */
-const schemas = { courses: coursesExportSchema, providers: providersExportSchema } as const;
+const schemas = {
+  courses: coursesExportSchema,
+  providers: providersExportSchema,
+  pathways: pathwaysExportSchema,
+} as const;
 
 export const getStaticPaths = (() =>
   Object.keys(schemas).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
