@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assembleCatalogue } from "../../src/catalogue/catalogue.ts";
 import { countsTowardText, courseCreditsIn, pathwayProgress, pathwaysByCourse } from "../../src/domain/pathways.ts";
@@ -11,7 +12,10 @@ import {
 import { fieldDocs } from "../../src/docs/field-docs.generated.ts";
 import { describedJsonSchema } from "../../src/docs/json-schema.ts";
 import { pathwaysExport, pathwaysExportSchema, pathwaysJson } from "../../src/exports/catalogue-json.ts";
+import { coursesByProvider, providerXcriCapFeed, type XcriFeedOptions } from "../../src/exports/xcri-cap.ts";
+import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { publishedSchemaValidator } from "../interop/json-schemas.ts";
+import { validateXcriFeed } from "../interop/xcri-cap-validator.ts";
 import {
   FIXTURE_AS_OF,
   inHouseProvider,
@@ -263,5 +267,39 @@ describe("the pathways export", () => {
     ]);
     const validate = publishedSchemaValidator(describedJsonSchema(pathwaysExportSchema));
     expect(validate(JSON.parse(pathwaysJson(catalogue.pathways, options)))).toEqual([]);
+  });
+});
+
+describe("pathways in XCRI-CAP 1.2", () => {
+  it("are a leadsTo description on each course on a pathway, and add no failure of the XCRI-CAP validator's rules", async () => {
+    const projectRoot = path.resolve(import.meta.dirname, "../..");
+    const checked = await validateCatalogue({
+      projectRoot,
+      contentDir: path.join(projectRoot, "content"),
+      asOf: FIXTURE_AS_OF,
+    });
+    const catalogue = assembleCatalogue(checked, { asOf: FIXTURE_AS_OF, generatedAt: "2026-11-25T09:00:00.000Z" });
+    const plain: XcriFeedOptions = {
+      generatedAt: catalogue.generatedAt,
+      providerPage: (id) => `https://example.org/providers/${id}/`,
+      coursePage: (id) => `https://example.org/courses/${id}/`,
+      providerName: (id) => catalogue.providers.get(id)?.name,
+    };
+    const withPathways: XcriFeedOptions = {
+      ...plain,
+      pathwaysOf: (id) => catalogue.pathwaysOfCourse.get(id) ?? [],
+      pathwayPage: (id) => `https://example.org/pathways/${id}/`,
+    };
+    const group = coursesByProvider(catalogue.active).find(({ provider }) => provider.id === "ribble-vale-university")!;
+    const feed = providerXcriCapFeed(group.provider, group.courses, withPathways);
+    expect(feed).toContain(
+      '<dc:description xmlns:xcriTerms="http://xcri.org/profiles/1.2/catalog/terms" xsi:type="xcriTerms:leadsTo">Counts toward the PG Certificate in Integrated Practice, awarded by Ribble Vale University: 30 of the 60 CATS credits at level 7 the award needs. See https://example.org/pathways/pg-cert-integrated-practice/</dc:description>',
+    );
+    const failures = (text: string) =>
+      validateXcriFeed(text)
+        .filter(({ rule }) => rule.status !== "Recommendation")
+        .map(({ rule }) => rule.message)
+        .sort();
+    expect(failures(feed)).toEqual(failures(providerXcriCapFeed(group.provider, group.courses, plain)));
   });
 });
