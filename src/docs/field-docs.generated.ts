@@ -125,12 +125,12 @@ export const fieldDocs = {
   },
   pathwaySchema: {
     summary:
-      "A pathway entry's front matter (content/pathways/<id>.md): an award, such as a postgraduate certificate, that learners build up course by course, and the courses that count toward it. Learners can step on with any course and step off with the credits they have. The Markdown body below it says more about the award.",
+      "A pathway entry's front matter (`content/pathways/<id>.md`): an award, such as a postgraduate certificate, that learners build up course by course, and the courses that count toward it. Learners can step on with any course and step off with the credits they have. The Markdown body below it says more about the award.",
     fields: {
-      id: "Stable id; must equal the file name without `.md`, and is the pathway's page: /pathways/<id>/.",
+      id: "Stable id; must equal the file name without `.md`, and names the pathway's page, `/pathways/<id>/`.",
       title: 'The award\'s full title, such as "PG Certificate in Integrated Practice".',
       summary: "One-sentence summary shown on course pages and in the list of pathways (160 characters at most).",
-      awardingBody: "Id of the provider that awards it: a university, or a provider with awardingPowers: true.",
+      awardingBody: "Id of the provider that awards it: a university, or a provider with `awardingPowers: true`.",
       award: "The credit the award needs: its scheme, its level (FHEQ level 3–8, or SCQF 1–12) and the total credits.",
       steps: "The courses that count toward the award, each with its credits, in the order learners usually take them.",
       steppingOn: "How to step on: how a learner joins the pathway and has credit they already hold counted.",

@@ -1,3 +1,5 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assembleCatalogue } from "../../src/catalogue/catalogue.ts";
@@ -301,5 +303,23 @@ describe("pathways in XCRI-CAP 1.2", () => {
         .map(({ rule }) => rule.message)
         .sort();
     expect(failures(feed)).toEqual(failures(providerXcriCapFeed(group.provider, group.courses, plain)));
+  });
+});
+
+describe("CONTRIBUTING.md's pathway example", () => {
+  it("passes the checks as written, against the sample catalogue", async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const guide = await readFile(path.join(root, "CONTRIBUTING.md"), "utf8");
+    const [, file, text] = /<!-- pathway example: (\S+) -->\s*```markdown\n([\s\S]*?)```/.exec(guide)!;
+    const projectRoot = await mkdtemp(path.join(tmpdir(), "pathway-example-"));
+    await cp(path.join(root, "content"), path.join(projectRoot, "content"), { recursive: true });
+    await writeFile(path.join(projectRoot, file!), text!);
+    const result = await validateCatalogue({
+      projectRoot,
+      contentDir: path.join(projectRoot, "content"),
+      asOf: FIXTURE_AS_OF,
+    });
+    expect(lines(result)).toEqual([]);
+    expect(result.pathways.map(({ data }) => data.id)).toContain(path.basename(file!, ".md"));
   });
 });

@@ -16,19 +16,19 @@ export const pathwayStepSchema = z.strictObject({
 export type PathwayStep = z.output<typeof pathwayStepSchema>;
 
 /**
- * A pathway entry's front matter (content/pathways/<id>.md): an award, such as a postgraduate
+ * A pathway entry's front matter (`content/pathways/<id>.md`): an award, such as a postgraduate
  * certificate, that learners build up course by course, and the courses that count toward it.
  * Learners can step on with any course and step off with the credits they have. The Markdown
  * body below it says more about the award.
  */
 export const pathwaySchema = z.strictObject({
-  /** Stable id; must equal the file name without `.md`, and is the pathway's page: /pathways/<id>/. */
+  /** Stable id; must equal the file name without `.md`, and names the pathway's page, `/pathways/<id>/`. */
   id: entryId,
   /** The award's full title, such as "PG Certificate in Integrated Practice". */
   title: plainText(150),
   /** One-sentence summary shown on course pages and in the list of pathways (160 characters at most). */
   summary: plainText(160),
-  /** Id of the provider that awards it: a university, or a provider with awardingPowers: true. */
+  /** Id of the provider that awards it: a university, or a provider with `awardingPowers: true`. */
   awardingBody: entryId,
   /** The credit the award needs: its scheme, its level (FHEQ level 3–8, or SCQF 1–12) and the total credits. */
   award: creditValueSchema,
