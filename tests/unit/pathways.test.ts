@@ -130,6 +130,42 @@ describe("the pathway rules", () => {
     `);
   });
 
+  it("warns of a withdrawn course, and of a course whose credit rating has lapsed", async () => {
+    const lapsed = validCourse({
+      id: "trust-course",
+      provider: "fixture-trust",
+      creditStatus: "credit-rated",
+      qualityAssurance: "Moderated by the university's link tutor.",
+      creditRating: {
+        ratedBy: "fixture-university",
+        ratedOn: "2023-01-10",
+        reviewDue: "2026-01-10",
+        reference: "FU-CR-1",
+      },
+    });
+    const found = await findingsFor(
+      validPathway({
+        steps: [
+          { course: "fixture-course", credits: 20 },
+          { course: "second-course", credits: 20 },
+          { course: "trust-course", credits: 20 },
+        ],
+      }),
+      {
+        "courses/fixture-university/second-course.md": toMarkdown(
+          validCourse({ id: "second-course", title: "Second", status: "withdrawn" }),
+        ),
+        "courses/fixture-trust/trust-course.md": toMarkdown(lapsed),
+      },
+    );
+    expect(found.filter((line) => line.includes("pathways/"))).toMatchInlineSnapshot(`
+      [
+        "content/pathways/fixture-pathway.md:13:5 warning steps[1].course: The course "second-course" has been withdrawn (Learners can no longer take it: remove this step, or replace it with the course that took its place)",
+        "content/pathways/fixture-pathway.md:15:5 warning steps[2].course: The credit rating of the course "trust-course" has lapsed (Its page says it carries no credit now: ask the course's provider to renew the rating, or remove this step)",
+      ]
+    `);
+  });
+
   it("says when the steps cannot add up to the award, and when a step claims more than its course", async () => {
     expect(
       await findingsFor(

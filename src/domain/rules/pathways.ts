@@ -1,3 +1,4 @@
+import { ratingStatusOf } from "../credit-rating.ts";
 import { courseCreditsIn, stepCredits } from "../pathways.ts";
 import { canAwardCredit } from "../providers.ts";
 import type { Course, Pathway, Provider } from "../schema/index.ts";
@@ -16,6 +17,8 @@ export interface PathwayRuleContext {
   readonly courses: ReadonlyMap<string, Course>;
   /** Every course id that has a file, valid or not. */
   readonly courseIds: ReadonlySet<string>;
+  /** Date to judge credit ratings against, YYYY-MM-DD. */
+  readonly asOf: string;
 }
 
 /** Fills a wording's {placeholders}. */
@@ -63,7 +66,7 @@ function awardIsSound({ pathway, providers, providerIds }: PathwayRuleContext): 
 }
 
 /** Every step names a course that exists, once, and counts no more credit than the course carries. */
-function stepsAreSound({ pathway, courses, courseIds }: PathwayRuleContext): RuleFinding[] {
+function stepsAreSound({ pathway, courses, courseIds, asOf }: PathwayRuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const seen = new Set<string>();
   const { scheme, level: awardLevel } = pathway.award;
@@ -111,6 +114,15 @@ function stepsAreSound({ pathway, courses, courseIds }: PathwayRuleContext): Rul
         ),
       );
       return;
+    }
+    if (ratingStatusOf(course, asOf) === "lapsed") {
+      findings.push(
+        warning(
+          ["steps", index, "course"],
+          fill(stepWords.course.rules.lapsed, { id }),
+          "Its page says it carries no credit now: ask the course's provider to renew the rating, or remove this step",
+        ),
+      );
     }
     if (step.credits > own.value) {
       findings.push(

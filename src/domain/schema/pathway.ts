@@ -115,6 +115,7 @@ export const pathwayStepWording = {
       unknown: "No course has the id {id}",
       twice: "The course {id} is on this pathway twice",
       withdrawn: "The course {id} has been withdrawn",
+      lapsed: "The credit rating of the course {id} has lapsed",
     },
   },
   credits: {

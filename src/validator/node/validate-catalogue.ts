@@ -161,7 +161,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     if (measurable && !creditedCourses.has(course.data.id)) creditedCourses.set(course.data.id, course.data);
   }
   for (const pathway of validPathways) {
-    const catalogue = { providers, providerIds, courses: creditedCourses, courseIds };
+    const catalogue = { providers, providerIds, courses: creditedCourses, courseIds, asOf: options.asOf };
     for (const finding of pathwayContextFindings(pathway, catalogue)) {
       findings.push({ file: pathway.file, ...finding });
     }
