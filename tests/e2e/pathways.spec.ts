@@ -68,7 +68,10 @@ test("the list of pathways links to each, and the register, calculator and foote
   }
   // The register says which award a rated course counts toward.
   await page.goto("/credit-ratings/");
-  await expect(page.locator(".register-pathway").first()).toContainText("Counts toward");
+  await expect(page.getByRole("columnheader", { name: "Counts toward" })).toBeAttached();
+  await expect(page.locator("td[data-label='Counts toward'] .register-pathway").first()).toContainText(
+    "of 60 CATS credits",
+  );
 });
 
 for (const url of ["/pathways/", `/pathways/${pathway.id}/`, `/courses/${firstStep.course}/`]) {
