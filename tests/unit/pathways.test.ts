@@ -18,6 +18,8 @@ import { coursesByProvider, providerXcriCapFeed, type XcriFeedOptions } from "..
 import { validateCatalogue } from "../../src/validator/node/validate-catalogue.ts";
 import { publishedSchemaValidator } from "../interop/json-schemas.ts";
 import { validateXcriFeed } from "../interop/xcri-cap-validator.ts";
+import { checkSchemaOrg, loadSchemaOrg } from "../interop/schemaorg.ts";
+import { jsonLdScript, pathwayJsonLd } from "../../src/exports/json-ld.ts";
 import {
   FIXTURE_AS_OF,
   inHouseProvider,
@@ -357,5 +359,22 @@ describe("CONTRIBUTING.md's pathway example", () => {
     });
     expect(lines(result)).toEqual([]);
     expect(result.pathways.map(({ data }) => data.id)).toContain(path.basename(file!, ".md"));
+  });
+});
+
+describe("a pathway's structured data", () => {
+  it("is a schema.org EducationalOccupationalProgram with the award and its credits, valid by the vocabulary", () => {
+    const pathway = pathwaySchema.parse(validPathway());
+    const provider = { name: "Fixture University", url: "https://www.fixture.example.ac.uk" } as never;
+    const data = JSON.parse(
+      jsonLdScript(pathwayJsonLd(pathway, provider, "https://example.org/pathways/fixture-pathway/")),
+    );
+    expect(data).toMatchObject({
+      "@type": "EducationalOccupationalProgram",
+      name: "PG Certificate in Fixture Practice",
+      provider: { name: "Fixture University" },
+      numberOfCredits: { value: 40, unitText: "CATS credits at level 6" },
+    });
+    expect(checkSchemaOrg(data, loadSchemaOrg())).toEqual([]);
   });
 });
