@@ -1,9 +1,17 @@
 import type { CatalogueCourse, Facet } from "../domain/facets.ts";
 import { catalogueFacets } from "../domain/facets.ts";
-import type { Course, Provider } from "../domain/schema/index.ts";
+import { pathwaysByCourse, type PathwayPlace } from "../domain/pathways.ts";
+import type { Course, Pathway, Provider } from "../domain/schema/index.ts";
 
 /** A course with its provider and its Markdown description. */
 export interface CourseEntry extends CatalogueCourse {
+  /** The description below the front matter, as written. */
+  readonly body: string;
+}
+
+/** A pathway to an award with its Markdown description. */
+export interface PathwayEntry {
+  readonly pathway: Pathway;
   /** The description below the front matter, as written. */
   readonly body: string;
 }
@@ -15,6 +23,8 @@ export interface CourseEntry extends CatalogueCourse {
 export interface CheckedEntries {
   readonly providers: readonly { readonly data: Provider }[];
   readonly courses: readonly { readonly file: string; readonly data: Course; readonly body: string }[];
+  /** Pathways to awards; none when the content folder has no pathways/ folder. */
+  readonly pathways?: readonly { readonly data: Pathway; readonly body: string }[];
 }
 
 /** Everything a page needs, assembled once per check of the content folder. */
@@ -30,6 +40,12 @@ export interface Catalogue {
   readonly active: readonly CourseEntry[];
   /** The facet registry with this catalogue's providers as the provider facet's values. */
   readonly facets: readonly Facet[];
+  /** Every course by id, withdrawn ones included. */
+  readonly courseById: ReadonlyMap<string, CourseEntry>;
+  /** Pathways to awards, by title. */
+  readonly pathways: readonly PathwayEntry[];
+  /** Each course's places on pathways, by course id (none for most courses). */
+  readonly pathwaysOfCourse: ReadonlyMap<string, readonly PathwayPlace[]>;
 }
 
 const byTitle = new Intl.Collator("en-GB").compare;
@@ -48,11 +64,17 @@ export function assembleCatalogue(
       return { course: data, provider, body };
     })
     .sort((a, b) => byTitle(a.course.title, b.course.title));
+  const pathways = (checked.pathways ?? [])
+    .map(({ data, body }) => ({ pathway: data, body }))
+    .sort((a, b) => byTitle(a.pathway.title, b.pathway.title));
   return {
     ...when,
     providers,
     all,
     active: all.filter(({ course }) => course.status === "active"),
     facets: catalogueFacets(providers.values()),
+    courseById: new Map(all.map((entry) => [entry.course.id, entry])),
+    pathways,
+    pathwaysOfCourse: pathwaysByCourse(pathways.map(({ pathway }) => pathway)),
   };
 }

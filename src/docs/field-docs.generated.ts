@@ -130,6 +130,31 @@ export const fieldDocs = {
       roles: "What the partner contributes.",
     },
   },
+  pathwayStepSchema: {
+    summary: "One course that counts toward an award, and the credits it brings to it.",
+    fields: {
+      course: "Id of the course (the course file's name without `.md`).",
+      credits:
+        "Credits this course counts for toward the award, in the award's credit scheme: at most the course's own credits.",
+      required:
+        "True when every learner must pass this course to gain the award; leave out for a course learners may choose.",
+    },
+  },
+  pathwaySchema: {
+    summary:
+      "A pathway entry's front matter (`content/pathways/<id>.md`): an award, such as a postgraduate certificate, that learners build up course by course, and the courses that count toward it. Learners can step on with any course and step off with the credits they have. The Markdown body below it says more about the award.",
+    fields: {
+      id: "Stable id; must equal the file name without `.md`, and names the pathway's page, `/pathways/<id>/`.",
+      title: 'The award\'s full title, such as "PG Certificate in Integrated Practice".',
+      summary: "One-sentence summary shown on course pages and in the list of pathways (160 characters at most).",
+      awardingBody: "Id of the provider that awards it: a university, or a provider with `awardingPowers: true`.",
+      award: "The credit the award needs: its scheme, its level (FHEQ level 3–8, or SCQF 1–12) and the total credits.",
+      steps: "The courses that count toward the award, each with its credits, in the order learners usually take them.",
+      steppingOn: "How to step on: how a learner joins the pathway and has credit they already hold counted.",
+      steppingOff: "What a learner who steps off before the award keeps, such as a transcript of the credits passed.",
+      url: "The awarding body's own page for the award.",
+    },
+  },
   presentationSchema: {
     summary:
       'One run (XCRI-CAP "presentation") of a course: when, where, how and at what cost. Give either `start` or `flexibleStart: true`, and either a `venue` or `online: true` (blended runs may have both).',
@@ -220,6 +245,14 @@ export const fieldDocs = {
       page: "The provider's page in the catalogue.",
     },
   },
+  exportedPathwaySchema: {
+    summary:
+      "A pathway to an award as exported: its front matter, description and page. Its steps name courses by id, as in api/courses.json.",
+    fields: {
+      page: "The pathway's page in the catalogue, which lists its courses and what each brings to the award.",
+      description: "More about the award, in Markdown.",
+    },
+  },
   coursesExportSchema: {
     summary: "",
     fields: {
@@ -230,6 +263,12 @@ export const fieldDocs = {
     summary: "",
     fields: {
       providers: "",
+    },
+  },
+  pathwaysExportSchema: {
+    summary: "",
+    fields: {
+      pathways: "",
     },
   },
   coverageExportSchema: {

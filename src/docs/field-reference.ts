@@ -54,7 +54,7 @@ function typeCell(type: FieldType, schemas: readonly DocumentedSchema[]): string
  */
 export function renderFieldReference(schemas: readonly DocumentedSchema[]): string {
   const documented = new Set(schemas.map((entry) => entry.schema as unknown));
-  const ordered = readingOrder(schemas, ["providerSchema", "courseSchema"]);
+  const ordered = readingOrder(schemas, ["providerSchema", "courseSchema", "pathwaySchema"]);
   const vocabularies = new Map<string, NonNullable<FieldType["vocabulary"]>>();
   const sections = ordered.map((entry) => {
     const rows = Object.entries(entry.schema.shape).map(([key, field]) => {

@@ -1,9 +1,9 @@
 /**
- * The shape of the published catalogue JSON (api/courses.json, api/providers.json), with a doc
+ * The shape of the published catalogue JSON (api/courses.json, api/providers.json, api/pathways.json), with a doc
  * comment on every field: src/exports/catalogue-json.ts writes it, and src/docs describes it.
  */
 import { z } from "zod";
-import { courseSchema, providerSchema } from "./schema/index.ts";
+import { courseSchema, pathwaySchema, providerSchema } from "./schema/index.ts";
 import { creditStatuses, idsOf, ratingStatuses } from "./vocabularies/index.ts";
 
 /** Version of the export format; bump the major number when a field changes meaning or disappears. */
@@ -31,6 +31,14 @@ export const exportedProviderSchema = z.object({
   page: z.url(),
 });
 
+/** A pathway to an award as exported: its front matter, description and page. Its steps name courses by id, as in api/courses.json. */
+export const exportedPathwaySchema = pathwaySchema.extend({
+  /** The pathway's page in the catalogue, which lists its courses and what each brings to the award. */
+  page: z.url(),
+  /** More about the award, in Markdown. */
+  description: z.string(),
+});
+
 const envelope = {
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
   /** When the file was generated (ISO 8601). */
@@ -41,6 +49,7 @@ const envelope = {
 
 export const coursesExportSchema = z.object({ ...envelope, courses: z.array(exportedCourseSchema) });
 export const providersExportSchema = z.object({ ...envelope, providers: z.array(exportedProviderSchema) });
+export const pathwaysExportSchema = z.object({ ...envelope, pathways: z.array(exportedPathwaySchema) });
 
 /** One coverage table: courses counted by a facet's values down the side and by some filter values across. */
 const coverageTableSchema = z.object({

@@ -1,9 +1,12 @@
-/** schema.org structured data as JSON-LD (JSON-LD 1.1): Course, CourseInstance and ItemList for the site's pages. */
+/**
+ * schema.org structured data as JSON-LD (JSON-LD 1.1): Course, CourseInstance, ItemList and, for a pathway
+ * to an award, EducationalOccupationalProgram for the site's pages.
+ */
 import { learningHours } from "../domain/hours.ts";
 import type { CatalogueCourse } from "../domain/facets.ts";
 import { carriesCredit } from "../domain/credit-rating.ts";
 import { currentRuns } from "../domain/runs.ts";
-import type { Course, Cost, Presentation } from "../domain/schema/index.ts";
+import type { Course, Cost, Pathway, Presentation, Provider } from "../domain/schema/index.ts";
 import { attendanceModes, frameworks, termById, themes } from "../domain/vocabularies/index.ts";
 import { headlineCredit } from "../domain/credits.ts";
 
@@ -141,6 +144,27 @@ export function courseItemListJsonLd(
       url: coursePage(course.id),
     })),
   );
+}
+
+/**
+ * A pathway to an award as a schema.org EducationalOccupationalProgram: the award it leads to, who awards
+ * it and the credits it needs. Its courses are not listed as Course items here: each has its own page and
+ * structured data, and a Course without its runs would read as one with nothing to book.
+ */
+export function pathwayJsonLd(pathway: Pathway, awardingBody: Provider | undefined, pageUrl: string | undefined) {
+  return {
+    "@type": "EducationalOccupationalProgram",
+    name: pathway.title,
+    description: pathway.summary,
+    ...(pageUrl ? { url: pageUrl } : {}),
+    ...(awardingBody ? { provider: { "@type": "Organization", name: awardingBody.name, url: awardingBody.url } } : {}),
+    educationalCredentialAwarded: { "@type": "EducationalOccupationalCredential", name: pathway.title },
+    numberOfCredits: {
+      "@type": "QuantitativeValue",
+      value: pathway.award.value,
+      unitText: `${pathway.award.scheme} credits at level ${pathway.award.level}`,
+    },
+  };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { CatalogueCourse } from "../domain/facets.ts";
+import type { PathwayPlace } from "../domain/pathways.ts";
 import type { Presentation, Provider, Venue } from "../domain/schema/index.ts";
 import { attendanceModes, attendancePatterns, studyModes, termById, themes } from "../domain/vocabularies/index.ts";
 import type { XcriTerm } from "../domain/vocabularies/xcri-term.ts";
 import { topics } from "../domain/vocabularies/topics.ts";
 import { plainTextOf } from "../markdown/plain-text.ts";
 import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
-import { attributes, withAttributes, xmlDocument, type XmlElements } from "./xml.ts";
+import { attributes, withAttributes, xmlDocument, type XmlContent, type XmlElements } from "./xml.ts";
 
 /** The root declares catalog as the default namespace and the others by prefix; element names use those prefixes. */
 const namespaceDeclarations = attributes(
@@ -17,6 +18,9 @@ const namespaceDeclarations = attributes(
 /** XHTML, which XCRI-CAP 1.2's descriptive elements may hold. */
 const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
+/** The XCRI Terms 1.2 vocabulary, whose terms refine dc:description by xsi:type (reference/xcri-cap-1.2/XCRI_Terms_1.2.md). */
+const XCRI_TERMS_NAMESPACE = "http://xcri.org/profiles/1.2/catalog/terms";
+
 /** What a feed needs to know about the site: when it was built and the address of each page. */
 export interface XcriFeedOptions {
   readonly generatedAt: string;
@@ -24,6 +28,39 @@ export interface XcriFeedOptions {
   readonly coursePage: (id: string) => string;
   /** The name of the organisation that awards a course's credit or qualification, given its provider id. */
   readonly providerName: (id: string) => string | undefined;
+  /** The pathways to awards a course counts toward, given its id; none when left out. */
+  readonly pathwaysOf?: ((courseId: string) => readonly PathwayPlace[]) | undefined;
+  /** The address of a pathway's page, given its id. */
+  readonly pathwayPage?: ((id: string) => string) | undefined;
+}
+
+/**
+ * The awards a course counts toward, as XCRI-CAP 1.2 can say it. XCRI-CAP has no element for a
+ * pathway or for a course's place in a larger award: its qualification element is the course's own
+ * award, and a module is not itself a PG Certificate. XCRI Terms 1.2 defines the description
+ * refinement `leadsTo`, "opportunities likely to flow from a course of study, such as opportunities
+ * for further study (course articulations)", which is what a step toward an award is. So each course
+ * on a pathway carries one dc:description of xsi:type xcriTerms:leadsTo, in plain text: the award,
+ * who awards it, the credits the course brings and the pathway's page, where the award's other
+ * courses are. The award itself is not written as a course: it is not a course with runs to join.
+ * The namespace is declared on the element, so feeds without pathways are unchanged.
+ */
+function leadsTo(courseId: string, options: XcriFeedOptions): XmlContent | undefined {
+  const places = options.pathwaysOf?.(courseId) ?? [];
+  if (places.length === 0) return undefined;
+  const sentences = places.map(({ pathway, step }) => {
+    const awardedBy = options.providerName(pathway.awardingBody) ?? pathway.awardingBody;
+    const page = options.pathwayPage?.(pathway.id);
+    return (
+      `Counts toward the ${pathway.title}, awarded by ${awardedBy}: ${step.credits} of the ` +
+      `${pathway.award.value} ${pathway.award.scheme} credits at level ${pathway.award.level} the award needs` +
+      `${step.required ? ", and every learner on the pathway takes it" : ""}.${page ? ` See ${page}` : ""}`
+    );
+  });
+  return withAttributes(sentences.join(" "), {
+    "xmlns:xcriTerms": XCRI_TERMS_NAMESPACE,
+    "xsi:type": "xcriTerms:leadsTo",
+  });
 }
 
 /** A date element: the date as text and as XCRI's dtf attribute. */
@@ -82,6 +119,12 @@ function presentation(run: Presentation, coursePage: string): XmlElements {
   };
 }
 
+/** A course's description elements, left out altogether when it has none. */
+function descriptions(...elements: (XmlContent | undefined)[]): XmlContent[] | undefined {
+  const present = elements.filter((element) => element !== undefined);
+  return present.length === 0 ? undefined : present;
+}
+
 /** A course of a feed, with its description (the entry's Markdown body) when the caller has it. */
 export type FeedCourse = CatalogueCourse & { readonly body?: string | undefined };
 
@@ -91,8 +134,9 @@ function course({ course, provider, body }: FeedCourse, options: XcriFeedOptions
   // subject, title, url), the descriptive ones (abstract, assessment, learningOutcome, prerequisite), then
   // qualification, credit and presentation.
   return {
-    // The description as plain text (XCRI-CAP allows XHTML here; plain text is a safe part of it).
-    "dc:description": body?.trim() ? plainTextOf(body) : undefined,
+    // The description as plain text (XCRI-CAP allows XHTML here; plain text is a safe part of it), then
+    // the awards the course counts toward as a leadsTo description (see leadsTo above).
+    "dc:description": descriptions(body?.trim() ? plainTextOf(body) : undefined, leadsTo(course.id, options)),
     "dc:identifier": page,
     // One subject per theme, then one per topic: the label as text, our id as its identifier.
     "dc:subject": [

@@ -99,7 +99,7 @@ export function catalogueGuard(): AstroIntegration {
         }
         logger.info(`Search index: ${indexed} active courses, written in ${took} s, alongside the pages.`);
         logger.info(
-          `Every entry has a page: ${validation.courses.length} courses and ${validation.providers.length} providers (${validation.fileCount} files).`,
+          `Every entry has a page: ${validation.courses.length} courses${validation.pathways.length > 0 ? ", " : " and "}${validation.providers.length} providers${validation.pathways.length > 0 ? ` and ${validation.pathways.length} pathways` : ""} (${validation.fileCount} files).`,
         );
       },
     },

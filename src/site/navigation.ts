@@ -31,6 +31,7 @@ export const footerNavigation: readonly NavigationItem[] = [
   { path: "providers/", label: "Providers" },
   { path: "themes/", label: "Themes" },
   { path: "credit-calculator/", label: "Credit calculator" },
+  { path: "pathways/", label: "Pathways to awards" },
   { path: "api/courses.json", label: "Open data" },
   { path: "glossary/", label: "Glossary" },
   { path: "about/", label: "About" },

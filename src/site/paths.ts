@@ -13,6 +13,8 @@ export function href(path = ""): string {
 
 export const coursePath = (id: string) => href(`courses/${id}/`);
 export const providerPath = (id: string) => href(`providers/${id}/`);
+/** A pathway to an award, or, with no id, the list of every pathway. */
+export const pathwayPath = (id?: string) => href(id ? `pathways/${id}/` : "pathways/");
 /** The XCRI-CAP 1.2 feed of the whole catalogue. */
 export const xcriFeedPath = () => href("feeds/xcri-cap.xml");
 /** One provider's XCRI-CAP 1.2 feed: one provider per catalog, as course directories' validators require. */

@@ -1,3 +1,4 @@
+import type { PathwayPlace } from "../domain/pathways.ts";
 import { registerOrders, registerRows, sortRegister, type RegisterRow } from "../domain/rating-register.ts";
 import type { Provider } from "../domain/schema/index.ts";
 import { ratingStatuses } from "../domain/vocabularies/index.ts";
@@ -10,14 +11,18 @@ import { paginate, type ListPage } from "./pagination.ts";
  */
 export const REGISTER_ROWS_PER_PAGE = 500;
 
-/** The register's rows for this build, and the universities that appear in it. */
-export async function registerData(): Promise<{ rows: RegisterRow[]; universities: Provider[] }> {
-  const { all, providers, asOf } = checkedCatalogue();
+/** The register's rows for this build, the universities that appear in it, and the pathways its courses count toward. */
+export async function registerData(): Promise<{
+  rows: RegisterRow[];
+  universities: Provider[];
+  pathwaysOfCourse: ReadonlyMap<string, readonly PathwayPlace[]>;
+}> {
+  const { all, providers, asOf, pathwaysOfCourse } = checkedCatalogue();
   const rows = registerRows(all, providers, asOf);
   const universities = [
     ...new Map(rows.flatMap((row) => (row.ratingBody ? [[row.ratingBody.id, row.ratingBody]] : []))).values(),
   ].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
-  return { rows, universities };
+  return { rows, universities, pathwaysOfCourse };
 }
 
 /** The folder of the register in one order (the review-date order is the register's own folder). */
@@ -49,8 +54,12 @@ export interface RegisterList {
 }
 
 /** Every list of the register, each in its order: the one place its folders, titles and rows are worked out. */
-export async function registerLists(): Promise<{ lists: RegisterList[]; universities: Provider[] }> {
-  const { rows, universities } = await registerData();
+export async function registerLists(): Promise<{
+  lists: RegisterList[];
+  universities: Provider[];
+  pathwaysOfCourse: ReadonlyMap<string, readonly PathwayPlace[]>;
+}> {
+  const { rows, universities, pathwaysOfCourse } = await registerData();
   const byReviewDate = sortRegister(rows, "review-due");
   const lists: RegisterList[] = [
     ...registerOrders.map((order) => {
@@ -87,15 +96,20 @@ export async function registerLists(): Promise<{ lists: RegisterList[]; universi
       rows: byReviewDate.filter((row) => row.ratingBody?.id === university.id),
     })),
   ];
-  return { lists, universities };
+  return { lists, universities, pathwaysOfCourse };
 }
 
 /** Every page of every list of the register, for the one route that writes them. */
 export async function registerPages(): Promise<
-  { list: RegisterList; page: ListPage<RegisterRow>; universities: Provider[] }[]
+  {
+    list: RegisterList;
+    page: ListPage<RegisterRow>;
+    universities: Provider[];
+    pathwaysOfCourse: ReadonlyMap<string, readonly PathwayPlace[]>;
+  }[]
 > {
-  const { lists, universities } = await registerLists();
+  const { lists, universities, pathwaysOfCourse } = await registerLists();
   return lists.flatMap((list) =>
-    paginate(list.rows, REGISTER_ROWS_PER_PAGE).map((page) => ({ list, page, universities })),
+    paginate(list.rows, REGISTER_ROWS_PER_PAGE).map((page) => ({ list, page, universities, pathwaysOfCourse })),
   );
 }

@@ -36,6 +36,7 @@ function pagesToCheck(): string[] {
     "/credit-ratings/",
     "/credit-ratings/status/pending/",
     "/credit-calculator/",
+    "/pathways/",
     "/coverage/",
     ...coursePages,
   ];

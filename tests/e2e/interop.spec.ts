@@ -73,8 +73,8 @@ test("every achievement.json is an Achievement by 1EdTech's Open Badges 3.0 JSON
   expect(rules(site.openBadges)).toEqual({});
 });
 
-test("api/courses.json and api/providers.json validate against the JSON Schemas the site publishes", () => {
-  expect(site.apiJson.files).toBe(2);
+test("api/courses.json, api/providers.json and api/pathways.json validate against the JSON Schemas the site publishes", () => {
+  expect(site.apiJson.files).toBe(3);
   expect(rules(site.apiJson)).toEqual({});
 });
 

@@ -29,6 +29,8 @@ const pages = [
   "/themes/",
   "/themes/communication/",
   "/credit-calculator/",
+  "/pathways/",
+  "/pathways/pg-cert-integrated-practice/",
   "/glossary/",
   "/feeds/",
   "/list-your-course/",

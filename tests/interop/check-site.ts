@@ -137,7 +137,7 @@ export function checkSite(dist: string): SiteFigures {
 
   // Our own contracts: api/<name>.json against api/<name>.schema.json, as published.
   const apiJson = figures();
-  for (const name of ["courses", "providers", "coverage"]) {
+  for (const name of ["courses", "providers", "pathways", "coverage"]) {
     const schema = JSON.parse(read(path.join(dist, `api/${name}.schema.json`))) as object;
     const data = JSON.parse(read(path.join(dist, `api/${name}.json`))) as unknown;
     apiJson.add(

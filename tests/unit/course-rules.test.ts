@@ -456,8 +456,8 @@ describe("files and ids", () => {
       [
         "content/courses/fixture-university/notes.txt:1:1 error -: Only Markdown files ending in .md (lower case) belong in content/; this file would not be built (Move or remove the file)",
         "content/courses/fixture-university/UPPER.MD:1:1 error -: Only Markdown files ending in .md (lower case) belong in content/; this file would not be built (Move or remove the file)",
-        "content/courses/stray.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md (Move or remove the file)",
-        "content/providers/extra/deep.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md (Move or remove the file)",
+        "content/courses/stray.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md, content/courses/<provider-id>/<id>.md or content/pathways/<id>.md (Move or remove the file)",
+        "content/providers/extra/deep.md:1:1 error -: This file is not where the site looks for entries: use content/providers/<id>.md, content/courses/<provider-id>/<id>.md or content/pathways/<id>.md (Move or remove the file)",
       ]
     `);
   });

@@ -11,7 +11,7 @@ import {
   docsModule,
 } from "../../src/docs/generated-files.ts";
 import { documentedSchemas, documentedSchemasFrom } from "../../src/docs/schema-docs.ts";
-import { coursesExportSchema, providersExportSchema } from "../../src/exports/catalogue-json.ts";
+import { coursesExportSchema, pathwaysExportSchema, providersExportSchema } from "../../src/exports/catalogue-json.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const onDisk = (file: string) => readFileSync(path.join(root, file), "utf8");
@@ -58,8 +58,8 @@ describe("documentation generated from the schema's doc comments", () => {
     expect(reference).toContain("- `inter-professional`: ");
   });
 
-  it("describes every property of the published course and provider exports", () => {
-    for (const schema of [coursesExportSchema, providersExportSchema]) {
+  it("describes every property of the published course, provider and pathway exports", () => {
+    for (const schema of [coursesExportSchema, providersExportSchema, pathwaysExportSchema]) {
       const json = describedJsonSchema(schema) as { properties: Record<string, { items: { properties: object } }> };
       const items = Object.values(json.properties).find((property) => property.items)!.items.properties;
       for (const [key, property] of Object.entries(items)) {

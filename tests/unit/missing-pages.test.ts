@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findMissingPages } from "../../src/build-checks/pages.ts";
 
 describe("nothing dropped by the build", () => {
-  it("lists every course and provider whose page is missing", async () => {
+  it("lists every course, provider and pathway whose page is missing", async () => {
     const dist = await mkdtemp(path.join(tmpdir(), "pages-"));
     await mkdir(path.join(dist, "courses/kept"), { recursive: true });
     await writeFile(path.join(dist, "courses/kept/index.html"), "<h1>Kept</h1>");
@@ -15,10 +15,12 @@ describe("nothing dropped by the build", () => {
         { file: "content/courses/p/dropped.md", data: { id: "dropped" } },
       ],
       providers: [{ file: "content/providers/p.md", data: { id: "p" } }],
+      pathways: [{ file: "content/pathways/award.md", data: { id: "award" } }],
     };
     expect(findMissingPages(dist, entries)).toEqual([
       { file: "content/courses/p/dropped.md", page: "courses/dropped/index.html" },
       { file: "content/providers/p.md", page: "providers/p/index.html" },
+      { file: "content/pathways/award.md", page: "pathways/award/index.html" },
     ]);
   });
 });

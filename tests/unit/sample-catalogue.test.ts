@@ -29,7 +29,17 @@ describe("the sample catalogue", () => {
   it("has at least 40 courses from at least 12 providers, every file valid", () => {
     expect(courses.length).toBeGreaterThanOrEqual(40);
     expect(providers.length).toBeGreaterThanOrEqual(12);
-    expect(courses.length + providers.length).toBe(result.fileCount);
+    expect(courses.length + providers.length + result.pathways.length).toBe(result.fileCount);
+  });
+
+  it("has pathways to awards that in-house and university courses count toward, with no warnings", () => {
+    expect(result.pathways.length).toBeGreaterThanOrEqual(2);
+    expect(result.findings.filter((finding) => finding.file.startsWith("content/pathways/"))).toEqual([]);
+    const onPathways = new Set(result.pathways.flatMap(({ data }) => data.steps.map((step) => step.course)));
+    const creditRatedOnPathway = courses.filter(
+      (course) => onPathways.has(course.id) && course.creditStatus === "credit-rated",
+    );
+    expect(creditRatedOnPathway.length).toBeGreaterThan(0);
   });
 
   it("covers every theme, credit status, involvement mode, learner mix, workforce level and form of learning", () => {

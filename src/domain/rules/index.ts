@@ -16,6 +16,7 @@ import type { Course } from "../schema/index.ts";
 import type { CourseRule, CourseRuleContext, RuleFinding } from "./types.ts";
 
 export { providerHasFeedDetails } from "./feed-details.ts";
+export { checkPathway, type PathwayRuleContext } from "./pathways.ts";
 export type { CourseRule, CourseRuleContext, PostcodeRegion, RuleFinding, Severity } from "./types.ts";
 
 /** A rule and the fields it needs, so it can still run when other fields of the entry are invalid. */

@@ -1,6 +1,7 @@
-/** The content model: one schema per collection, built from one module per concept. */
+/** The content model: one schema per collection (providers, courses, pathways), built from one module per concept. */
 export * from "./course.ts";
 export * from "./provider.ts";
+export * from "./pathway.ts";
 export * from "./presentation.ts";
 export * from "./session.ts";
 export * from "./credit.ts";

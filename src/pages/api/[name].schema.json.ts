@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { describedJsonSchema } from "../../docs/json-schema.ts";
-import { coursesExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
+import { coursesExportSchema, pathwaysExportSchema, providersExportSchema } from "../../exports/catalogue-json.ts";
 import { coverageExportSchema } from "../../domain/catalogue-export-schema.ts";
 import { jsonDocument } from "../../exports/json.ts";
 
@@ -8,6 +8,7 @@ import { jsonDocument } from "../../exports/json.ts";
 const schemas = {
   courses: coursesExportSchema,
   providers: providersExportSchema,
+  pathways: pathwaysExportSchema,
   coverage: coverageExportSchema,
 } as const;
 

@@ -1,6 +1,13 @@
 import type { z } from "zod";
 import { providerHasFeedDetails } from "../../domain/rules/index.ts";
-import { courseFieldWording, courseSchema, providerSchema, type Provider } from "../../domain/schema/index.ts";
+import {
+  courseFieldWording,
+  courseSchema,
+  pathwayFieldWording,
+  pathwaySchema,
+  providerSchema,
+  type Provider,
+} from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
 import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
@@ -10,8 +17,18 @@ import { describeIssues } from "./schema-findings.ts";
 import { checkFileSize, findBidiControls, findNul } from "./unsafe-text.ts";
 import { findDateProblems } from "./written-dates.ts";
 
-/** The two collections, as the content folder holds them: providers/<id>.md and courses/<provider-id>/<id>.md. */
-export type CollectionName = "providers" | "courses";
+/**
+ * The three collections, as the content folder holds them: providers/<id>.md,
+ * courses/<provider-id>/<id>.md and pathways/<id>.md.
+ */
+export type CollectionName = "providers" | "courses" | "pathways";
+
+/** Each collection's schema and the plain-English wording of its fields. */
+const collectionSchemas = {
+  providers: { schema: providerSchema, wordingAt: undefined },
+  courses: { schema: courseSchema, wordingAt: courseFieldWording },
+  pathways: { schema: pathwaySchema, wordingAt: pathwayFieldWording },
+} as const;
 
 /** A finding before it is given its file's path. */
 export type FileFinding = Omit<Finding, "file">;
@@ -126,10 +143,9 @@ export async function checkEntryText(source: string, context: EntryContext, lint
     });
   }
 
-  const schema = context.collection === "providers" ? providerSchema : courseSchema;
-  const checked = schema.safeParse(parsed.data, { reportInput: true });
+  const { schema, wordingAt } = collectionSchemas[context.collection];
+  const checked = (schema as z.ZodType).safeParse(parsed.data, { reportInput: true });
   if (!checked.success) {
-    const wordingAt = context.collection === "courses" ? courseFieldWording : undefined;
     for (const problem of describeIssues(schema, checked.error.issues, parsed.locator, wordingAt)) {
       findings.push({
         ...problem.position,

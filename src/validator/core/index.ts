@@ -16,6 +16,7 @@ export * from "./body-lint.ts";
 export * from "./check-draft.ts";
 export * from "./check-file.ts";
 export * from "./course-context.ts";
+export * from "./pathway-context.ts";
 export * from "./duplicate-id.ts";
 export * from "./finding.ts";
 export * from "./front-matter.ts";

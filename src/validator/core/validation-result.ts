@@ -1,4 +1,4 @@
-import type { Course, Provider } from "../../domain/schema/index.ts";
+import type { Course, Pathway, Provider } from "../../domain/schema/index.ts";
 import type { Finding } from "./finding.ts";
 
 /** A valid entry and the file it came from. */
@@ -18,4 +18,6 @@ export interface ValidationResult {
   /** Entries whose front matter passes the schema (cross-field rules may still have found errors). */
   readonly providers: ValidEntry<Provider>[];
   readonly courses: ValidEntry<Course>[];
+  /** Pathways to awards (content/pathways/), whose front matter passes the schema. */
+  readonly pathways: ValidEntry<Pathway>[];
 }

@@ -20,7 +20,7 @@ export interface ContentFile {
 /**
  * Lists every file under the content folder, so that none can be silently
  * ignored: files the site would not build are returned with the reason.
- * Layout: providers/<id>.md and courses/<provider-id>/<id>.md.
+ * Layout: providers/<id>.md, courses/<provider-id>/<id>.md and pathways/<id>.md.
  */
 export async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
@@ -68,6 +68,7 @@ function classify(relativePath: string): Pick<ContentFile, "collection" | "mispl
   const isMarkdown = relativePath.endsWith(".md");
   if (parts[0] === "providers" && parts.length === 2 && isMarkdown) return { collection: "providers" };
   if (parts[0] === "courses" && parts.length === 3 && isMarkdown) return { collection: "courses" };
+  if (parts[0] === "pathways" && parts.length === 2 && isMarkdown) return { collection: "pathways" };
   if (!isMarkdown) {
     return {
       collection: undefined,
@@ -77,6 +78,6 @@ function classify(relativePath: string): Pick<ContentFile, "collection" | "mispl
   return {
     collection: undefined,
     misplaced:
-      "This file is not where the site looks for entries: use content/providers/<id>.md or content/courses/<provider-id>/<id>.md",
+      "This file is not where the site looks for entries: use content/providers/<id>.md, content/courses/<provider-id>/<id>.md or content/pathways/<id>.md",
   };
 }

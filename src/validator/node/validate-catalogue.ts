@@ -2,12 +2,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { placeOfPostcode } from "../../domain/places/place-data.ts";
-import { courseSchema, type Course, type Provider } from "../../domain/schema/index.ts";
+import { courseSchema, type Course, type Pathway, type Provider } from "../../domain/schema/index.ts";
 import { BODY_TIME_LIMIT_MS, lintWithTimeLimit, whileLinting } from "./body-lint-limit.ts";
 import { checkEntryBytes, type FileFinding } from "../core/check-file.ts";
 import { listContentFiles, type ContentFile } from "./content-files.ts";
 import { courseContextFindings, type ReadCourse } from "../core/course-context.ts";
 import { duplicateIdMessage } from "../core/duplicate-id.ts";
+import { pathwayContextFindings } from "../core/pathway-context.ts";
 import { byLocation, type Finding } from "../core/finding.ts";
 import type { ParsedFile } from "../core/front-matter.ts";
 import { salvageFields } from "../core/salvage.ts";
@@ -21,7 +22,7 @@ export type { ValidEntry, ValidationResult } from "../core/validation-result.ts"
 const FILES_AT_ONCE = 16;
 
 export interface ValidationOptions {
-  /** Folder holding providers/ and courses/. */
+  /** Folder holding providers/, courses/ and pathways/. */
   readonly contentDir: string;
   /** Paths in findings are written relative to this folder. */
   readonly projectRoot: string;
@@ -101,6 +102,7 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
   const files = await listContentFiles(options.contentDir);
   const validProviders: { file: string; parsed: ParsedFile; data: Provider }[] = [];
   const courses: CourseInFile[] = [];
+  const validPathways: { file: string; parsed: ParsedFile; data: Pathway }[] = [];
   // Every provider file counts as existing, even a broken one, so its courses are not
   // also told that their provider is missing: the problem is reported once, in its own file.
   const providerIds = new Set(
@@ -122,6 +124,8 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     if (contentFile.collection === "providers") {
       if (typeof rawId === "string") providerIds.add(rawId);
       if (checked.success) validProviders.push({ file, parsed, data: checked.data as Provider });
+    } else if (contentFile.collection === "pathways") {
+      if (checked.success) validPathways.push({ file, parsed, data: checked.data as Pathway });
     } else {
       const salvaged = checked.success
         ? { data: checked.data as Course, invalidFields: new Set<string>() }
@@ -136,12 +140,30 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     "course",
     courses.filter((course) => !course.invalidFields.has("id")),
   );
+  reportDuplicateIds(findings, "pathway", validPathways);
 
   const providers = new Map(validProviders.map((entry) => [entry.data.id, entry.data]));
   for (const course of courses) {
     const catalogue = { providers, providerIds, asOf: options.asOf, placeOfPostcode };
     for (const finding of courseContextFindings(course, catalogue)) {
       findings.push({ file: course.file, ...finding });
+    }
+  }
+
+  // Pathways against the courses, indexed by id once: every course file's id counts as existing (a
+  // broken course is reported in its own file), and only courses with valid credits are measured.
+  const courseIds = new Set<string>();
+  const creditedCourses = new Map<string, Course>();
+  for (const course of courses) {
+    if (course.invalidFields.has("id")) continue;
+    courseIds.add(course.data.id);
+    const measurable = ["credits", "creditStatus", "status"].every((field) => !course.invalidFields.has(field));
+    if (measurable && !creditedCourses.has(course.data.id)) creditedCourses.set(course.data.id, course.data);
+  }
+  for (const pathway of validPathways) {
+    const catalogue = { providers, providerIds, courses: creditedCourses, courseIds, asOf: options.asOf };
+    for (const finding of pathwayContextFindings(pathway, catalogue)) {
+      findings.push({ file: pathway.file, ...finding });
     }
   }
 
@@ -152,13 +174,14 @@ export async function validateCatalogue(options: ValidationOptions): Promise<Val
     courses: courses
       .filter((course) => course.invalidFields.size === 0)
       .map(({ file, data, parsed }) => ({ file, data, body: parsed.body })),
+    pathways: validPathways.map(({ file, data, parsed }) => ({ file, data, body: parsed.body })),
   };
 }
 
 /** Reports every entry that reuses an id an earlier file already has. */
 function reportDuplicateIds(
   findings: Finding[],
-  noun: "course" | "provider",
+  noun: "course" | "provider" | "pathway",
   entries: readonly { file: string; parsed: ParsedFile; data: { id: string } }[],
 ) {
   const firstFileById = new Map<string, string>();
