@@ -73,8 +73,8 @@ test("every achievement.json is an Achievement by 1EdTech's Open Badges 3.0 JSON
   expect(rules(site.openBadges)).toEqual({});
 });
 
-test("api/courses.json, api/providers.json and api/pathways.json validate against the JSON Schemas the site publishes", () => {
-  expect(site.apiJson.files).toBe(3);
+test("api/courses.json, providers.json, pathways.json and coverage.json validate against the JSON Schemas the site publishes", () => {
+  expect(site.apiJson.files).toBe(4);
   expect(rules(site.apiJson)).toEqual({});
 });
 
