@@ -4,9 +4,14 @@ import { utcMidnight } from "./dates.ts";
 // 10,000-course build about 30 seconds.
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** Dates already formatted: a catalogue has a few thousand distinct dates, each shown on many pages. */
+const formatted = new Map<string, string>();
+
 /** Formats "2027-03-15" as "15 March 2027", GOV.UK style. */
 export function formatDate(isoDate: string): string {
-  return longDate.format(utcMidnight(isoDate));
+  let text = formatted.get(isoDate);
+  if (text === undefined) formatted.set(isoDate, (text = longDate.format(utcMidnight(isoDate))));
+  return text;
 }
 
 const pounds = new Intl.NumberFormat("en-GB", {
