@@ -3,7 +3,7 @@ import { providerHasFeedDetails } from "../../domain/rules/index.ts";
 import { courseFieldWording, courseSchema, providerSchema, type Provider } from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
-import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { parseFrontMatter, type ParsedFile, type ParseResult } from "./front-matter.ts";
 import { findImportTodos, instructionOf } from "./import-todos.ts";
 import { isImportTodo } from "../../domain/import-todo.ts";
 import { describeIssues } from "./schema-findings.ts";
@@ -36,6 +36,9 @@ export interface EntryCheck {
 /** Refuses bytes that are not UTF-8 text, since the build would garble or drop them. */
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** A file's bytes as the text checkEntryBytes checks (a leading byte order mark dropped); throws on bytes that are not UTF-8. */
+export const decodeEntryBytes = (bytes: Uint8Array): string => strictUtf8.decode(bytes);
+
 const fileLevel = (problem: Omit<FileFinding, "field" | "severity">): FileFinding => ({
   ...problem,
   field: "",
@@ -52,7 +55,7 @@ export async function checkEntryBytes(bytes: Uint8Array, context: EntryContext, 
   if (tooLarge) return { findings: [fileLevel(tooLarge)] };
   let text: string;
   try {
-    text = strictUtf8.decode(bytes);
+    text = decodeEntryBytes(bytes);
   } catch {
     return {
       findings: [
@@ -68,6 +71,9 @@ export async function checkEntryBytes(bytes: Uint8Array, context: EntryContext, 
   return checkEntryText(text, context, lint);
 }
 
+/** Splits an entry's text into front matter and description as checkEntryText does (a byte order mark allowed). */
+export const parseEntryText = (source: string): ParseResult => parseFrontMatter(source.replace(/^\uFEFF/, ""));
+
 /**
  * Checks one file's text: unsafe characters, front matter (YAML only, never
  * run), written dates, the description, the schema and the id. Never throws
@@ -81,7 +87,7 @@ export async function checkEntryText(source: string, context: EntryContext, lint
   const findings: FileFinding[] = [];
   const invisible = findBidiControls(text);
 
-  const result = parseFrontMatter(text);
+  const result = parseEntryText(source);
   if (!result.ok) {
     findings.push(...invisible.map(fileLevel), fileLevel(result.failure));
     return { findings };
