@@ -96,6 +96,12 @@ function sizeSection(r: SizeReport): string {
       r.rebuildAfterOneChange ? `${r.rebuildAfterOneChange.wallSeconds} s` : "not measured",
     ]),
   );
+  lines.push(
+    row([
+      "`npm run validate`: cold cache / one file changed (warm cache)",
+      r.validate ? `${r.validate.coldSeconds} s / ${r.validate.oneChangedSeconds} s` : "not measured",
+    ]),
+  );
   lines.push(row(["dist/ files / size", `${dist.files.toLocaleString("en-GB")} / ${formatBytes(dist.bytes)}`]));
   lines.push(row(["Files under courses/ per course", dist.filesPerCourse]));
   lines.push(
@@ -190,7 +196,7 @@ function sizeSection(r: SizeReport): string {
       ]),
     );
   }
-  lines.push("", "| Budget (set for 10,000 courses) | Limit | Measured | |", "| --- | --- | --- | --- |");
+  lines.push("", "| Budget (set for 10,000 courses unless named) | Limit | Measured | |", "| --- | --- | --- | --- |");
   for (const check of checkBudgets(r)) {
     lines.push(
       row([

@@ -78,7 +78,9 @@ export function catalogueGuard(): AstroIntegration {
         validationCacheDir = path.join(fileURLToPath(config.cacheDir), "validate");
         const started = performance.now();
         const checked = await check(logger);
-        const reused = checked.cache ? ` (${checked.cache.reused} unchanged, their own checks from the cache)` : "";
+        const reused = checked.cache
+          ? ` (${checked.cache.reused} of them unchanged: their own checks came from the cache)`
+          : "";
         logger.info(`Validated ${checked.fileCount} files in ${seconds(started)} s${reused}.`);
         const errors = checked.findings.filter((finding) => finding.severity === "error");
         if (errors.length > 0 && command === "build") {
