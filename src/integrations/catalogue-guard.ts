@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
-import { headersFile, nginxInclude } from "../site/security-headers.ts";
+import { HOST_FILES, headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/core/report.ts";
 import { validateCatalogue, type CatalogueValidation } from "../validator/node/validate-catalogue.ts";
 import { catalogueAsOf } from "../catalogue/as-of.ts";
@@ -98,8 +98,8 @@ export function catalogueGuard(): AstroIntegration {
         if (missing.length > 0) {
           throw new Error(`The build dropped ${missing.length} entries: ${missing.map(({ file }) => file).join(", ")}`);
         }
-        await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
-        await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
+        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base));
+        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.nginx), nginxInclude(base));
         if (!indexing) throw new Error("The search index was never started");
         const { indexed, firstUrls, seconds: took } = await indexing;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));
