@@ -34,7 +34,9 @@ export function formatBytes(bytes: number): string {
 
 /**
  * Static hosts, with the per-deploy file cap and site-size cap each documented
- * when this was written (November 2026; check before relying on them).
+ * when this was written (November 2026, Cloudflare's paid plans December 2026; check
+ * before relying on them; docs/deploy.md cites the sources). Every host listed
+ * also caps a single file at 25 MiB or more.
  * Infinity means no documented cap.
  */
 export const HOST_LIMITS: readonly { host: string; maxFiles: number; maxBytes: number; note: string }[] = [
@@ -43,6 +45,12 @@ export const HOST_LIMITS: readonly { host: string; maxFiles: number; maxBytes: n
     maxFiles: 20_000,
     maxBytes: Infinity,
     note: "20,000 files per deploy, 25 MiB per file",
+  },
+  {
+    host: "Cloudflare Pages or Workers static assets (paid plans)",
+    maxFiles: 100_000,
+    maxBytes: Infinity,
+    note: "100,000 files per site or Worker version, 25 MiB per file (January 2026)",
   },
   {
     host: "GitHub Pages",

@@ -58,6 +58,11 @@ const result = await deploySite({
   dryRun: values["dry-run"],
   concurrency,
   log: (line) => console.log(line),
+}).catch((error: unknown) => {
+  // What the store said (no credentials, no such bucket, access denied), without a stack trace.
+  console.error(`The deploy stopped: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  console.error("Files uploaded so far stay; run the deploy again to finish (it uploads only what is still missing).");
+  process.exit(1);
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
