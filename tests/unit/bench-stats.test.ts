@@ -45,6 +45,11 @@ describe("benchmark statistics", () => {
     expect(hostsThatFit(19_999, 10 * 1024 ** 2)).toContain("Cloudflare Pages (free plan)");
     expect(hostsThatFit(20_001, 10 * 1024 ** 2)).not.toContain("Cloudflare Pages (free plan)");
     expect(hostsThatFit(50_000, 2 * 1024 ** 3)).not.toContain("GitHub Pages");
+    // One file over 25 MiB (the whole-catalogue feeds at 10,000 courses) rules Cloudflare out.
+    expect(hostsThatFit(16_370, 615 * 1024 ** 2, 53 * 1024 ** 2)).toEqual([
+      "GitHub Pages",
+      "Own web server or object storage (nginx, Apache, S3 and the like)",
+    ]);
   });
 
   it("finds a build's whole process tree", () => {
