@@ -112,8 +112,8 @@ interface ValidateMeasurement {
 async function timeValidate(contentDir: string, cacheDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn(
-    process.execPath,
-    ["scripts/validate.ts", "--content", contentDir, "--as-of", AS_OF, "--cache-dir", cacheDir],
+    "npm",
+    ["run", "--silent", "validate", "--", "--content", contentDir, "--as-of", AS_OF, "--cache-dir", cacheDir],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   );
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

@@ -7,6 +7,10 @@
  * a hash of the file and of the validator's code, so a second run checks again only the files that
  * changed; the rules across entries (references, duplicate ids) run on every entry every time.
  * `--no-cache` checks every file afresh and neither reads nor writes the cache.
+ *
+ * npm runs it with a larger young generation (`--max-semi-space-size=64`): the cache's entries live
+ * for the whole run, and copying them between the small default spaces cost a sixth of a warm run
+ * at 50,000 files (6.0 → 5.0 s of CPU).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
