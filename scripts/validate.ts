@@ -10,7 +10,7 @@
  *
  * npm runs it with a larger young generation (`--max-semi-space-size=64`): the cache's entries live
  * for the whole run, and copying them between the small default spaces cost a sixth of a warm run
- * at 50,000 files (6.0 → 5.0 s of CPU).
+ * at 50,000 files (about 7.2 → 6.1 s of CPU, two runs each).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
