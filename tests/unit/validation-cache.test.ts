@@ -124,6 +124,23 @@ describe("the validator's cache", () => {
     await expectSameAsFresh(catalogue, await check(catalogue));
   });
 
+  it("never keeps a description refused for taking too long, which depends on the machine", async () => {
+    const { projectRoot: root, contentDir } = await writeCatalogue({
+      "providers/fixture-university.md": toMarkdown(validProvider()),
+      "courses/fixture-university/fixture-course.md": toMarkdown(validCourse(), `${">".repeat(40_000)} deep\n`),
+    });
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "validate-cache-"));
+    const run = () =>
+      validateCatalogue({ projectRoot: root, contentDir, asOf: FIXTURE_AS_OF, cacheDir, bodyTimeLimitMs: 500 });
+    const first = await run();
+    expect(first.findings.map((finding) => finding.message)).toEqual([
+      "The description took more than 0.5 seconds to check, so it was not accepted",
+    ]);
+    const second = await run();
+    expect(second.findings).toStrictEqual(first.findings);
+    expect(second.cache).toEqual({ reused: 1, checked: 1 });
+  });
+
   it("is thrown away when the validator's code changes", async () => {
     const catalogue = await mixedCatalogue();
     await check(catalogue, { key: "code-1" });
