@@ -9,6 +9,8 @@ import { percentile } from "./stats.ts";
 export interface DistMeasurement {
   readonly files: number;
   readonly bytes: number;
+  /** The largest file (hosts cap a single file: Cloudflare at 25 MiB), path in dist/ and bytes. */
+  readonly largestFile: { file: string; bytes: number };
   /** Files and bytes per top-level folder, largest first (the first 12). */
   readonly byFolder: { folder: string; files: number; bytes: number }[];
   readonly searchIndex: { files: number; bytes: number };
@@ -101,6 +103,11 @@ export async function measureDist(distDir: string, courseCount: number): Promise
   return {
     files: files.length,
     bytes: files.reduce((sum, { size }) => sum + size, 0),
+    largestFile: files.reduce(
+      (largest, { file, size }) =>
+        size > largest.bytes ? { file: path.relative(distDir, file).split(path.sep).join("/"), bytes: size } : largest,
+      { file: "", bytes: 0 },
+    ),
     byFolder: [...folders]
       .map(([folder, totals]) => ({ folder, ...totals }))
       .sort((a, b) => b.files - a.files)

@@ -24,6 +24,8 @@ interface SizeReport extends BudgetInput {
   perCourse: { buildMs: number; renderMs: number; indexMs: number } | undefined;
   dist: BudgetInput["dist"] & {
     bytes: number;
+    /** Missing from runs before it was measured. */
+    largestFile?: { file: string; bytes: number };
     searchIndex: { files: number; bytes: number };
     coursePage: { rawP50: number };
     byFolder: { folder: string; files: number; bytes: number }[];
@@ -96,6 +98,12 @@ function sizeSection(r: SizeReport): string {
       r.rebuildAfterOneChange ? `${r.rebuildAfterOneChange.wallSeconds} s` : "not measured",
     ]),
   );
+  lines.push(
+    row([
+      "`npm run validate`: cold cache / one file changed (warm cache)",
+      r.validate ? `${r.validate.coldSeconds} s / ${r.validate.oneChangedSeconds} s` : "not measured",
+    ]),
+  );
   lines.push(row(["dist/ files / size", `${dist.files.toLocaleString("en-GB")} / ${formatBytes(dist.bytes)}`]));
   lines.push(row(["Files under courses/ per course", dist.filesPerCourse]));
   lines.push(
@@ -127,7 +135,16 @@ function sizeSection(r: SizeReport): string {
       `${formatBytes(place.gazetteer + place.runPlaces + place.runIndex)}: ${formatBytes(place.gazetteer)} / ${formatBytes(place.runPlaces)} / ${formatBytes(place.runIndex)}`,
     ]),
   );
-  lines.push(row(["Hosts the output fits", hostsThatFit(dist.files, dist.bytes).join("; ") || "none listed"]), "");
+  if (dist.largestFile) {
+    lines.push(row(["Largest file", `${formatBytes(dist.largestFile.bytes)}: ${dist.largestFile.file}`]));
+  }
+  lines.push(
+    row([
+      "Hosts the output fits",
+      hostsThatFit(dist.files, dist.bytes, dist.largestFile?.bytes).join("; ") || "none listed",
+    ]),
+    "",
+  );
 
   lines.push("| Search (p50 / p95) | This site | Baseline (MiniSearch, one JSON) | Ratio (site ÷ baseline, p50) |");
   lines.push("| --- | --- | --- | --- |");
@@ -190,7 +207,7 @@ function sizeSection(r: SizeReport): string {
       ]),
     );
   }
-  lines.push("", "| Budget (set for 10,000 courses) | Limit | Measured | |", "| --- | --- | --- | --- |");
+  lines.push("", "| Budget (set for 10,000 courses unless named) | Limit | Measured | |", "| --- | --- | --- | --- |");
   for (const check of checkBudgets(r)) {
     lines.push(
       row([

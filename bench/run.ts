@@ -13,9 +13,11 @@
  *
  * Scratch files go to BENCH_DIR (default: the system temp folder); content/ is only read.
  */
+import { spawn } from "node:child_process";
 import { readFile, appendFile, mkdir, rm, writeFile, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { assembleCatalogue } from "../src/catalogue/catalogue.ts";
 import { searchRecords } from "../src/integrations/search-index.ts";
@@ -101,6 +103,24 @@ async function packageVersion(name: string): Promise<string> {
   }
 }
 
+interface ValidateMeasurement {
+  readonly coldSeconds: number;
+  readonly oneChangedSeconds: number;
+}
+
+/** Wall seconds of `npm run validate` on a catalogue, as a contributor runs it (a process of its own). */
+async function timeValidate(contentDir: string, cacheDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(
+    "npm",
+    ["run", "--silent", "validate", "--", "--content", contentDir, "--as-of", AS_OF, "--cache-dir", cacheDir],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`npm run validate found errors in the generated catalogue (exit code ${code})`);
+  return Math.round(((performance.now() - started) / 1000) * 10) / 10;
+}
+
 async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch>>) {
   const contentDir = path.join(scratch, `content-${size}`);
   const cacheDir = path.join(scratch, `cache-${size}`);
@@ -132,6 +152,19 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
     await appendFile(path.join(contentDir, courseFile), "\nThis course now also covers shared care records.\n");
     log(`${size}: rebuilding after changing ${courseFile}`);
     rebuild = await measureBuild({ cwd: root, outDir: distDir, env });
+  }
+
+  // A contributor's pull request: `npm run validate` with a cold cache, then again after one file changes.
+  let validate: ValidateMeasurement | undefined;
+  if (build) {
+    const cache = path.join(scratch, `validate-cache-${size}`);
+    await rm(cache, { recursive: true, force: true });
+    log(`${size}: validating (cold cache)`);
+    const coldSeconds = await timeValidate(contentDir, cache);
+    const courseFile = files.filter(({ file }) => file.startsWith("courses/")).at(-1)!.file;
+    await appendFile(path.join(contentDir, courseFile), "\nThis course now also covers personalised care.\n");
+    log(`${size}: validating after changing ${courseFile} (warm cache)`);
+    validate = { coldSeconds, oneChangedSeconds: await timeValidate(contentDir, cache) };
   }
 
   if (build) {
@@ -183,6 +216,7 @@ async function benchSize(size: number, browser: Awaited<ReturnType<typeof launch
     size,
     loadAverage: { before: loadBefore, after: load() },
     build: build ? { ...build, log: undefined } : undefined,
+    validate,
     rebuildAfterOneChange: rebuild ? { ...rebuild, log: undefined } : undefined,
     perCourse: build
       ? {

@@ -34,31 +34,52 @@ export function formatBytes(bytes: number): string {
 
 /**
  * Static hosts, with the per-deploy file cap and site-size cap each documented
- * when this was written (November 2026; check before relying on them).
+ * when this was written (November 2026, Cloudflare's paid plans December 2026; check
+ * before relying on them; docs/deploy.md cites the sources). Every host listed
+ * also caps a single file at 25 MiB or more.
  * Infinity means no documented cap.
  */
-export const HOST_LIMITS: readonly { host: string; maxFiles: number; maxBytes: number; note: string }[] = [
+export const HOST_LIMITS: readonly {
+  host: string;
+  maxFiles: number;
+  maxBytes: number;
+  /** The largest single file the host accepts. */
+  maxFileBytes: number;
+  note: string;
+}[] = [
   {
     host: "Cloudflare Pages (free plan)",
     maxFiles: 20_000,
     maxBytes: Infinity,
+    maxFileBytes: 25 * 1024 ** 2,
     note: "20,000 files per deploy, 25 MiB per file",
+  },
+  {
+    host: "Cloudflare Pages or Workers static assets (paid plans)",
+    maxFiles: 100_000,
+    maxBytes: Infinity,
+    maxFileBytes: 25 * 1024 ** 2,
+    note: "100,000 files per site or Worker version, 25 MiB per file (January 2026)",
   },
   {
     host: "GitHub Pages",
     maxFiles: Infinity,
     maxBytes: 1024 ** 3,
+    maxFileBytes: Infinity,
     note: "no file cap; published site at most 1 GB",
   },
   {
     host: "Own web server or object storage (nginx, Apache, S3 and the like)",
     maxFiles: Infinity,
     maxBytes: Infinity,
+    maxFileBytes: Infinity,
     note: "no cap",
   },
 ];
 
-/** The hosts whose caps a site of `files` files and `bytes` bytes fits under. */
-export function hostsThatFit(files: number, bytes: number): string[] {
-  return HOST_LIMITS.filter(({ maxFiles, maxBytes }) => files <= maxFiles && bytes <= maxBytes).map(({ host }) => host);
+/** The hosts whose caps a site of `files` files and `bytes` bytes, its largest file `largestFile` bytes, fits under. */
+export function hostsThatFit(files: number, bytes: number, largestFile = 0): string[] {
+  return HOST_LIMITS.filter(
+    ({ maxFiles, maxBytes, maxFileBytes }) => files <= maxFiles && bytes <= maxBytes && largestFile <= maxFileBytes,
+  ).map(({ host }) => host);
 }

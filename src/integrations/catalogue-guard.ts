@@ -4,9 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
-import { headersFile, nginxInclude } from "../site/security-headers.ts";
+import { HOST_FILES, headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/core/report.ts";
-import { validateCatalogue, type ValidationResult } from "../validator/node/validate-catalogue.ts";
+import { validateCatalogue, type CatalogueValidation } from "../validator/node/validate-catalogue.ts";
 import { catalogueAsOf } from "../catalogue/as-of.ts";
 import { assembleCatalogue, type Catalogue } from "../catalogue/catalogue.ts";
 import { handOverCatalogue } from "../catalogue/hand-off.ts";
@@ -25,20 +25,27 @@ const seconds = (started: number) => ((performance.now() - started) / 1000).toFi
  * proves no entry was dropped from the pages or the index.
  */
 export function catalogueGuard(): AstroIntegration {
-  let validation: ValidationResult | undefined;
+  let validation: CatalogueValidation | undefined;
   /** The catalogue the last check handed to the pages, which the search index is written from too. */
   let checkedCatalogue: Catalogue | undefined;
   /** The date the last check judged the catalogue by, which the search index is written as of too. */
   let asOf = "";
   let base = "/";
   let cacheDir = "";
+  /** Where each file's own findings are kept between builds (in Astro's cache folder, so a cold build stays cold). */
+  let validationCacheDir: string | undefined;
   let stagingDir = "";
   let indexing: Promise<{ indexed: number; firstUrls: string[]; seconds: string }> | undefined;
   /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
     asOf = catalogueAsOf();
     const generatedAt = new Date().toISOString();
-    const checked = await validateCatalogue({ contentDir: contentDir(), projectRoot: process.cwd(), asOf });
+    const checked = await validateCatalogue({
+      contentDir: contentDir(),
+      projectRoot: process.cwd(),
+      asOf,
+      cacheDir: validationCacheDir,
+    });
     if (checked.findings.length > 0) logger.warn(`\n${formatText(checked.findings, checked.fileCount)}`);
     validation = checked;
     checkedCatalogue = assembleCatalogue(checked, { asOf, generatedAt });
@@ -66,11 +73,15 @@ export function catalogueGuard(): AstroIntegration {
         // Its failure is reported when build:done awaits it, not as an unhandled rejection meanwhile.
         indexing.catch(() => undefined);
       },
-      "astro:config:setup": async ({ command, logger }) => {
+      "astro:config:setup": async ({ command, logger, config }) => {
         if (command !== "build" && command !== "dev") return;
+        validationCacheDir = path.join(fileURLToPath(config.cacheDir), "validate");
         const started = performance.now();
         const checked = await check(logger);
-        logger.info(`Validated ${checked.fileCount} files in ${seconds(started)} s.`);
+        const reused = checked.cache
+          ? ` (${checked.cache.reused} of them unchanged: their own checks came from the cache)`
+          : "";
+        logger.info(`Validated ${checked.fileCount} files in ${seconds(started)} s${reused}.`);
         const errors = checked.findings.filter((finding) => finding.severity === "error");
         if (errors.length > 0 && command === "build") {
           throw new Error(
@@ -87,8 +98,8 @@ export function catalogueGuard(): AstroIntegration {
         if (missing.length > 0) {
           throw new Error(`The build dropped ${missing.length} entries: ${missing.map(({ file }) => file).join(", ")}`);
         }
-        await writeFile(path.join(fileURLToPath(dir), "_headers"), headersFile());
-        await writeFile(path.join(fileURLToPath(dir), "security-headers.conf"), nginxInclude());
+        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base));
+        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.nginx), nginxInclude(base));
         if (!indexing) throw new Error("The search index was never started");
         const { indexed, firstUrls, seconds: took } = await indexing;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));

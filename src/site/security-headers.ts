@@ -1,3 +1,5 @@
+import { COMPRESSIBLE_TYPES, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE } from "./caching.ts";
+
 /**
  * The site's security policy, in one place for the meta tag on every page and
  * the header files written for static hosts.
@@ -33,41 +35,39 @@ export const securityHeaders: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
 
+/** The files the build writes for hosts to read (not pages of the site): a `_headers` file and an nginx include. */
+export const HOST_FILES = { headers: "_headers", nginx: "security-headers.conf" } as const;
+
 /**
- * A `_headers` file (Netlify, Cloudflare Pages) applying the headers to every path. Those hosts
- * compress text responses themselves; the file says so, as a reader may look for it here.
+ * A `_headers` file (Netlify, Cloudflare Pages) applying the headers to every path, and a year's
+ * caching to the folders whose file names change with their content (caching.ts). Other files get
+ * no Cache-Control here: those hosts already send one that revalidates on every use, and join
+ * the values of a header two rules set. Those hosts compress text responses themselves; the file
+ * says so, as a reader may look for it here.
  */
-export function headersFile(): string {
-  return `# Compression: Netlify and Cloudflare Pages compress HTML, CSS, scripts and JSON themselves.\n/*\n${Object.entries(
-    securityHeaders,
-  )
+export function headersFile(base = "/"): string {
+  const everyPath = Object.entries(securityHeaders)
     .map(([name, value]) => `  ${name}: ${value}`)
-    .join("\n")}\n`;
+    .join("\n");
+  const immutable = IMMUTABLE_FOLDERS.map(({ folder }) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}\n`).join(
+    "",
+  );
+  return `# Compression: Netlify and Cloudflare Pages compress HTML, CSS, scripts and JSON themselves.\n/*\n${everyPath}\n${immutable}`;
 }
 
 /**
- * Text the site serves that compresses well, for servers that must be told. Not the search index's
- * own files (`.pf_*`, `.json.gz`): Pagefind compresses them already, and the search page unpacks them.
+ * The same headers as an nginx include, for self-hosting: `include /path/to/security-headers.conf;`
+ * in the `server` block, with compression for text (HTML is compressed whenever gzip is on) and
+ * the cache lifetimes of caching.ts. nginx drops a server's `add_header` lines in a location that
+ * has its own, so each location repeats them.
  */
-const COMPRESSIBLE_TYPES = [
-  "text/css",
-  "application/javascript",
-  "text/javascript",
-  "application/json",
-  "application/ld+json",
-  "application/xml",
-  "application/atom+xml",
-  "image/svg+xml",
-  "text/calendar",
-  "text/csv",
-];
-
-/**
- * The same headers as an nginx include, for self-hosting: `include /path/to/security-headers.conf;`,
- * with compression for text (HTML is compressed whenever gzip is on).
- */
-export function nginxInclude(): string {
-  return `${Object.entries(securityHeaders)
-    .map(([name, value]) => `add_header ${name} "${value}" always;`)
-    .join("\n")}\ngzip on;\ngzip_vary on;\ngzip_types ${COMPRESSIBLE_TYPES.join(" ")};\n`;
+export function nginxInclude(base = "/"): string {
+  const headers = (cacheControl: string, indent: string) =>
+    [...Object.entries(securityHeaders), ["Cache-Control", cacheControl]]
+      .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
+      .join("\n");
+  const locations = IMMUTABLE_FOLDERS.map(
+    ({ folder }) => `location ^~ ${base}${folder} {\n${headers(IMMUTABLE, "  ")}\n}\n`,
+  ).join("");
+  return `${headers(REVALIDATE, "")}\ngzip on;\ngzip_vary on;\ngzip_types ${COMPRESSIBLE_TYPES.join(" ")};\n${locations}`;
 }

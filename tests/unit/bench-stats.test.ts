@@ -4,6 +4,25 @@ import { descendants } from "../../bench/build.ts";
 import { queryString, QUERIES } from "../../bench/queries.ts";
 import { formatBytes, hostsThatFit, percentile, ratio, summary } from "../../bench/stats.ts";
 
+/** A size's results with nothing much in them, for budgets that read one figure. */
+const emptyResult: BudgetInput = {
+  size: 10_000,
+  build: undefined,
+  dist: {
+    files: 0,
+    coursePage: { gzipMax: 0, gzipP50: 0, scripts: 0, scriptGzip: 0 },
+    searchScriptGzip: 0,
+    placeSearchGzip: { gazetteer: 0, runPlaces: 0, runIndex: 0 },
+    largestPage: { page: "/", gzip: 0 },
+  },
+  search: {
+    firstQueryTyped: { all: { ms: { p50: 0 } }, perQuery: [] },
+    fromLink: { all: { ms: { p50: 0 } } },
+    nextQuery: { all: { ms: { p50: 0, p95: 0 } } },
+  },
+  baseline: { fromLink: { all: { raw: { p50: 1 } } } },
+};
+
 describe("benchmark statistics", () => {
   it("takes nearest-rank percentiles", () => {
     const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
@@ -26,6 +45,11 @@ describe("benchmark statistics", () => {
     expect(hostsThatFit(19_999, 10 * 1024 ** 2)).toContain("Cloudflare Pages (free plan)");
     expect(hostsThatFit(20_001, 10 * 1024 ** 2)).not.toContain("Cloudflare Pages (free plan)");
     expect(hostsThatFit(50_000, 2 * 1024 ** 3)).not.toContain("GitHub Pages");
+    // One file over 25 MiB (the whole-catalogue feeds at 10,000 courses) rules Cloudflare out.
+    expect(hostsThatFit(16_370, 615 * 1024 ** 2, 53 * 1024 ** 2)).toEqual([
+      "GitHub Pages",
+      "Own web server or object storage (nginx, Apache, S3 and the like)",
+    ]);
   });
 
   it("finds a build's whole process tree", () => {
@@ -47,6 +71,7 @@ describe("benchmark statistics", () => {
 
   it("judges every budget, and fails one it could not measure", () => {
     const result: BudgetInput = {
+      size: 10_000,
       build: { wallSeconds: 59, peakMemoryMb: { tree: 2049 } },
       dist: {
         files: 20_000,
@@ -82,5 +107,19 @@ describe("benchmark statistics", () => {
       "Our search script (gzip)": true,
       "Bytes a search near a place loads (gzip)": true,
     });
+  });
+
+  it("judges a budget set for one size only at that size", () => {
+    const named = "Validate, one file changed (warm cache), 50,000 courses";
+    const at = (size: number, oneChangedSeconds: number) =>
+      checkBudgets({ ...emptyResult, size, validate: { coldSeconds: 40, oneChangedSeconds } }).find(
+        (check) => check.name === named,
+      );
+    expect(at(10_000, 4)).toBeUndefined();
+    expect(at(50_000, 9.9)?.pass).toBe(true);
+    expect(at(50_000, 10.1)?.pass).toBe(false);
+    expect(checkBudgets({ ...emptyResult, size: 50_000 }).find((check) => check.name === named)?.pass).toBe(false);
+    // The 10,000-course budgets are still judged at every size.
+    expect(checkBudgets({ ...emptyResult, size: 1_000 }).map((check) => check.name)).toContain("Full build");
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "../../domain/schema/index.ts";
 import type { BodyLinter } from "./body-lint.ts";
 import { fieldName, type Finding } from "./finding.ts";
-import { parseFrontMatter, type ParsedFile } from "./front-matter.ts";
+import { parseFrontMatter, type ParsedFile, type ParseResult } from "./front-matter.ts";
 import { findImportTodos, instructionOf } from "./import-todos.ts";
 import { isImportTodo } from "../../domain/import-todo.ts";
 import { describeIssues } from "./schema-findings.ts";
@@ -53,6 +53,9 @@ export interface EntryCheck {
 /** Refuses bytes that are not UTF-8 text, since the build would garble or drop them. */
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** A file's bytes as the text checkEntryBytes checks (a leading byte order mark dropped); throws on bytes that are not UTF-8. */
+export const decodeEntryBytes = (bytes: Uint8Array): string => strictUtf8.decode(bytes);
+
 const fileLevel = (problem: Omit<FileFinding, "field" | "severity">): FileFinding => ({
   ...problem,
   field: "",
@@ -69,7 +72,7 @@ export async function checkEntryBytes(bytes: Uint8Array, context: EntryContext, 
   if (tooLarge) return { findings: [fileLevel(tooLarge)] };
   let text: string;
   try {
-    text = strictUtf8.decode(bytes);
+    text = decodeEntryBytes(bytes);
   } catch {
     return {
       findings: [
@@ -85,6 +88,9 @@ export async function checkEntryBytes(bytes: Uint8Array, context: EntryContext, 
   return checkEntryText(text, context, lint);
 }
 
+/** Splits an entry's text into front matter and description as checkEntryText does (a byte order mark allowed). */
+export const parseEntryText = (source: string): ParseResult => parseFrontMatter(source.replace(/^\uFEFF/, ""));
+
 /**
  * Checks one file's text: unsafe characters, front matter (YAML only, never
  * run), written dates, the description, the schema and the id. Never throws
@@ -98,7 +104,7 @@ export async function checkEntryText(source: string, context: EntryContext, lint
   const findings: FileFinding[] = [];
   const invisible = findBidiControls(text);
 
-  const result = parseFrontMatter(text);
+  const result = parseEntryText(source);
   if (!result.ok) {
     findings.push(...invisible.map(fileLevel), fileLevel(result.failure));
     return { findings };

@@ -6,7 +6,8 @@ import type { ParsedFile } from "./front-matter.ts";
 
 /** A course read from its file: valid fields, the names of fields that are not, and its folder. */
 export interface ReadCourse {
-  readonly parsed: ParsedFile;
+  /** Where its fields are written (all the rules need of the parsed file). */
+  readonly parsed: Pick<ParsedFile, "locator">;
   readonly data: Course;
   readonly invalidFields: ReadonlySet<string>;
   /** Fields of groups and list items the schema refused, such as `presentations[0].start` (salvage.ts). */

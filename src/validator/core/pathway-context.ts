@@ -2,7 +2,7 @@ import { checkPathway, type PathwayRuleContext } from "../../domain/rules/index.
 import type { Pathway } from "../../domain/schema/index.ts";
 import type { FileFinding } from "./check-file.ts";
 import { fieldName } from "./finding.ts";
-import type { ParsedFile } from "./front-matter.ts";
+import type { Locator } from "./locate.ts";
 
 /**
  * Problems a valid pathway shows only against the rest of the catalogue: its awarding body, the
@@ -10,11 +10,11 @@ import type { ParsedFile } from "./front-matter.ts";
  * each located at the field in the pathway's own file.
  */
 export function pathwayContextFindings(
-  pathway: { readonly parsed: ParsedFile; readonly data: Pathway },
+  pathway: { readonly locator: Locator; readonly data: Pathway },
   catalogue: Omit<PathwayRuleContext, "pathway">,
 ): FileFinding[] {
   return checkPathway({ pathway: pathway.data, ...catalogue }).map((finding) => ({
-    ...pathway.parsed.locator.locate(finding.path, finding.anchor),
+    ...pathway.locator.locate(finding.path, finding.anchor),
     field: fieldName(finding.path),
     severity: finding.severity,
     message: finding.message,

@@ -69,19 +69,30 @@ async function stopWorker(): Promise<void> {
   await stopping?.thread.terminate();
 }
 
-const tooSlow = (limitMs: number): BodyProblem => ({
-  line: 1,
-  column: 1,
-  message: `The description took more than ${limitMs / 1000} ${limitMs === 1000 ? "second" : "seconds"} to check, so it was not accepted`,
-  fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep (a normal description takes a fraction of a second)",
-});
+/** Problems that say a limit was reached, which depends on the machine as well as the text. */
+const limitProblems = new WeakSet<BodyProblem>();
+const limit = (problem: BodyProblem): BodyProblem => {
+  limitProblems.add(problem);
+  return problem;
+};
 
-const tooBig: BodyProblem = {
+/** Whether a problem says the check ran out of time or memory (so the result is not kept; see validation-cache.ts). */
+export const isLimitProblem = (problem: BodyProblem): boolean => limitProblems.has(problem);
+
+const tooSlow = (limitMs: number): BodyProblem =>
+  limit({
+    line: 1,
+    column: 1,
+    message: `The description took more than ${limitMs / 1000} ${limitMs === 1000 ? "second" : "seconds"} to check, so it was not accepted`,
+    fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep (a normal description takes a fraction of a second)",
+  });
+
+const tooBig: BodyProblem = limit({
   line: 1,
   column: 1,
   message: "The description needed too much memory to check, so it was not accepted",
   fix: "Simplify it: shorter paragraphs, and quotes and lists at most a few levels deep",
-};
+});
 
 /** Lints one body in the shared thread, giving up after `limitMs` of checking. */
 async function lintInWorker(body: string, limitMs: number): Promise<readonly BodyProblem[]> {
