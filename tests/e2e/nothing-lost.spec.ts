@@ -12,8 +12,12 @@ const dist = path.resolve(import.meta.dirname, "../../dist");
 test("nothing is lost: every course file reaches its page, the search index and every export, with every run", async ({
   request,
 }) => {
-  const { courses, fileCount, providers } = await sampleCatalogue();
-  expect(courses.length + providers.length).toBe(fileCount);
+  const { courses, fileCount, providers, pathways } = await sampleCatalogue();
+  expect(courses.length + providers.length + pathways.length).toBe(fileCount);
+  // Every pathway file reaches its page and the pathways export.
+  const exportedPathways = (await (await request.get("/api/pathways.json")).json()) as { pathways: { id: string }[] };
+  expect(exportedPathways.pathways.map(({ id }) => id).sort()).toEqual(pathways.map(({ data }) => data.id).sort());
+  for (const { data } of pathways) expect((await request.get(`/pathways/${data.id}/`)).status(), data.id).toBe(200);
   const active = courses.filter(({ data }) => data.status === "active");
 
   const pages = (await readdir(path.join(dist, "courses"), { withFileTypes: true }))
