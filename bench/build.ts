@@ -14,7 +14,7 @@ export interface BuildMeasurement {
   readonly wallSeconds: number;
   /**
    * Seconds per phase: start-up to the first page (validation included); validation alone; page
-   * rendering; writing the search index (as the build logs it; it runs alongside page rendering).
+   * rendering; writing the search index (as the build logs it; it is written before the pages render).
    */
   readonly phases: { startUp: number; validate: number; renderPages: number; searchIndex: number };
   /** Peak resident memory in MB: the sum over the process tree, and the largest single process of each kind. */

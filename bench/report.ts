@@ -75,7 +75,7 @@ function sizeSection(r: SizeReport): string {
     lines.push(row(["Full build (wall)", `${build.wallSeconds} s`]));
     lines.push(
       row([
-        "… start-up (of which validation) / render pages / search index (written alongside the pages)",
+        "… start-up (of which validation) / render pages / search index (written before the pages)",
         `${build.phases.startUp} s (${build.phases.validate} s) / ${build.phases.renderPages} s / ${build.phases.searchIndex} s`,
       ]),
     );

@@ -36,8 +36,6 @@ export function catalogueGuard(): AstroIntegration {
   let validationCacheDir: string | undefined;
   let stagingDir = "";
   let indexing: Promise<{ indexed: number; firstUrls: string[]; seconds: string }> | undefined;
-  /** Starts writing the search index (once), set when the build starts. */
-  let startIndexing: (() => void) | undefined;
   /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
     asOf = catalogueAsOf();
@@ -63,41 +61,21 @@ export function catalogueGuard(): AstroIntegration {
       },
       "astro:build:start": async () => {
         if (!checkedCatalogue) return;
-        const catalogue = checkedCatalogue;
         // A folder of its own, so two builds in one checkout cannot delete or take each other's index.
         await mkdir(cacheDir, { recursive: true });
         stagingDir = await mkdtemp(path.join(cacheDir, "search-index-"));
-        startIndexing = () => {
-          if (indexing) return;
-          const started = performance.now();
-          indexing = writeCatalogueIndex(catalogue, stagingDir, { asOf, base }).then((written) => ({
-            ...written,
-            seconds: seconds(started),
-          }));
-          // Its failure is reported when build:done awaits it, not as an unhandled rejection meanwhile.
-          indexing.catch(() => undefined);
-        };
+        // Written before the pages, not beside them: the indexer and the rendering each take about 1 GB at
+        // 10,000 courses, and side by side their peaks met (2.1 to 2.2 GB for the whole build). Alone, the
+        // indexer has both cores, so the build takes only a little longer; build:done moves it into place.
+        const started = performance.now();
+        indexing = writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base }).then((written) => ({
+          ...written,
+          seconds: seconds(started),
+        }));
+        await indexing;
       },
-      // Should the bundles' signal never come, the index is written once the pages are (slower, never missing).
-      "astro:build:generated": () => startIndexing?.(),
-      "astro:config:setup": async ({ command, logger, config, updateConfig }) => {
+      "astro:config:setup": async ({ command, logger, config }) => {
         if (command !== "build" && command !== "dev") return;
-        // The index is written while the pages render, but only once Vite has bundled the site (the browser's
-        // bundle comes last): bundling and the indexer each take memory, and started together at build:start
-        // their peaks met (2,181 MB for the whole build at 10,000 courses, against 2,032 MB apart).
-        if (command === "build")
-          updateConfig({
-            vite: {
-              plugins: [
-                {
-                  name: "catalogue-guard:index-after-bundling",
-                  writeBundle() {
-                    if (this.environment.name === "client") startIndexing?.();
-                  },
-                },
-              ],
-            },
-          });
         validationCacheDir = path.join(fileURLToPath(config.cacheDir), "validate");
         const started = performance.now();
         const checked = await check(logger);
@@ -131,7 +109,7 @@ export function catalogueGuard(): AstroIntegration {
         if (indexed !== active || placed !== active) {
           throw new Error(`The search index holds ${placed} courses (${indexed} sent to it) but ${active} are active`);
         }
-        logger.info(`Search index: ${indexed} active courses, written in ${took} s, alongside the pages.`);
+        logger.info(`Search index: ${indexed} active courses, written in ${took} s, before the pages.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses${validation.pathways.length > 0 ? ", " : " and "}${validation.providers.length} providers${validation.pathways.length > 0 ? ` and ${validation.pathways.length} pathways` : ""} (${validation.fileCount} files).`,
         );

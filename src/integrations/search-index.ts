@@ -39,9 +39,9 @@ const FIRST_PAGE_URLS = 100;
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
  * tend to share a fragment file, and a page's number is its place in that order.
  *
- * The build runs it on its main thread, alongside page rendering: the indexer is a process of its own,
- * and making the records takes under a second at 10,000 courses. A thread of its own had cost a copy
- * of the whole catalogue, 250 MB more at the build's peak.
+ * The build runs it on its main thread as the build starts, before the pages render: the indexer is a
+ * process of its own, and making the records takes under a second at 10,000 courses. A thread of its own
+ * had cost a copy of the whole catalogue, 250 MB more at the build's peak.
  */
 export async function writeCatalogueIndex(
   catalogue: IndexedCatalogue,
@@ -64,8 +64,8 @@ export async function writeCatalogueIndex(
 
 /**
  * Moves an index written in a staging folder into the built site as `pagefind/`. The build writes the
- * index while Astro renders pages (it needs only the checked catalogue, and the indexer is a process of
- * its own, so the two share the machine's cores), and Astro empties the output folder as it starts.
+ * index before Astro renders pages (it needs only the checked catalogue), and Astro empties the output
+ * folder as it starts.
  * Returns the number of pages the placed index holds, as read back from it.
  */
 export async function placeIndex(stagingDir: string, distDir: string): Promise<number> {
