@@ -45,7 +45,8 @@ import {
   type Term,
 } from "./vocabularies/index.ts";
 import { topics } from "./vocabularies/topics.ts";
-import { accessTerms, fundingTerms } from "./vocabularies/access.ts";
+import { accessTerms } from "./vocabularies/access.ts";
+import { fundingTerms } from "./vocabularies/funding.ts";
 import { courseLengths } from "./vocabularies/course-lengths.ts";
 import { evaluationLevels, noEvaluationPublished } from "./vocabularies/evaluation.ts";
 import { trainingTypeNotStated, trainingTypes } from "./vocabularies/training-types.ts";

@@ -35,7 +35,8 @@ export function catalogueGuard(): AstroIntegration {
   /** Where each file's own findings are kept between builds (in Astro's cache folder, so a cold build stays cold). */
   let validationCacheDir: string | undefined;
   let stagingDir = "";
-  let indexing: Promise<{ indexed: number; firstUrls: string[]; seconds: string }> | undefined;
+  /** The search index written as the build started, which build:done moves into place. */
+  let searchIndex: { indexed: number; firstUrls: string[]; seconds: string } | undefined;
   /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
     asOf = catalogueAsOf();
@@ -68,11 +69,8 @@ export function catalogueGuard(): AstroIntegration {
         // 10,000 courses, and side by side their peaks met (2.1 to 2.2 GB for the whole build). Alone, the
         // indexer has both cores, so the build takes only a little longer; build:done moves it into place.
         const started = performance.now();
-        indexing = writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base }).then((written) => ({
-          ...written,
-          seconds: seconds(started),
-        }));
-        await indexing;
+        const written = await writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base });
+        searchIndex = { ...written, seconds: seconds(started) };
       },
       "astro:config:setup": async ({ command, logger, config }) => {
         if (command !== "build" && command !== "dev") return;
@@ -101,8 +99,8 @@ export function catalogueGuard(): AstroIntegration {
         }
         await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base));
         await writeFile(path.join(fileURLToPath(dir), HOST_FILES.nginx), nginxInclude(base));
-        if (!indexing) throw new Error("The search index was never started");
-        const { indexed, firstUrls, seconds: took } = await indexing;
+        if (!searchIndex) throw new Error("The search index was never written");
+        const { indexed, firstUrls, seconds: took } = searchIndex;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));
         await linkSearchPage(fileURLToPath(dir), base, { firstUrls });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;

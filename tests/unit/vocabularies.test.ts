@@ -145,3 +145,18 @@ describe("one source of truth", () => {
     expect(copiedLists('course.themes.includes("communication") && ["team-working"]')).toEqual([]);
   });
 });
+
+describe("course length", () => {
+  it("is worked out from hours, a day counted as 7.5, with no hours as not given", async () => {
+    const { courseLengthOf } = await import("../../src/domain/vocabularies/course-lengths.ts");
+    expect([1, 3.75, 4, 15, 15.5, 300, undefined].map((hours) => courseLengthOf(hours).id)).toEqual([
+      "half-day-or-less",
+      "half-day-or-less",
+      "up-to-2-days",
+      "up-to-2-days",
+      "longer-programme",
+      "longer-programme",
+      "not-given",
+    ]);
+  });
+});

@@ -41,6 +41,9 @@ export const courseLengths = [
 
 /** The length a course of `hours` hours of learning falls in; "not-given" without hours. */
 export function courseLengthOf(hours: number | undefined): (typeof courseLengths)[number] {
-  if (hours === undefined) return courseLengths[3];
-  return courseLengths.find((length) => !("maxHours" in length) || hours <= length.maxHours)!;
+  const notGiven = courseLengths.find((length) => length.id === "not-given")!;
+  if (hours === undefined) return notGiven;
+  // The lengths with hours, shortest first; the one without a limit takes every longer course.
+  const byHours = courseLengths.filter((length) => length !== notGiven);
+  return byHours.find((length) => !("maxHours" in length) || hours <= length.maxHours)!;
 }
