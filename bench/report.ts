@@ -176,7 +176,7 @@ function sizeSection(r: SizeReport): string {
   );
   lines.push(
     row([
-      "Search bytes for a first typed query (Pagefind files incl. page-load warm-up, raw / wire)",
+      "Search bytes for a first query (search index files incl. the page load and, for words, the engine's load, raw / wire)",
       `${formatBytes(search.firstQueryTyped.all.searchRaw.p50)} / ${formatBytes(search.firstQueryTyped.all.searchSent.p50)}`,
       "—",
       `${ratio(search.firstQueryTyped.all.searchRaw.p50, baseline.fromLink.all.raw.p50)} raw`,

@@ -4,6 +4,7 @@ import type { Catalogue } from "../catalogue/catalogue.ts";
 import { searchFilters } from "../domain/facets.ts";
 import { searchRecord, type SearchRecord } from "../search/record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortKeys } from "../search/sort-orders.ts";
+import { CURRENT_INDEX_FILE, readIndexName, shardFolder, type CurrentIndexFile } from "../search/index-shards.ts";
 import { writeSearchIndex } from "../search/write-index.ts";
 
 /** The parts of the checked catalogue the search index is made from: its active courses and its facets. */
@@ -22,7 +23,7 @@ export function searchRecords(catalogue: IndexedCatalogue, options: { asOf: stri
 }
 
 /**
- * Most fragment files (what a result shows) the index may have. Beyond it Pagefind puts several
+ * Most fragment files (what a result shows) the index may have, shared among its shards. Beyond it Pagefind puts several
  * courses' fragments in one file, so the index stays within static hosts' caps on files per deploy
  * however large the catalogue grows (at 10,000 courses, 3,198 files of about 3 courses). A cap of 5,000
  * was tried: it added 1,600 files and made the first search's downloads larger, not smaller (Pagefind's
@@ -34,8 +35,8 @@ export const MAX_FRAGMENT_FILES = 4000;
 const FIRST_PAGE_URLS = 100;
 
 /**
- * Writes the Pagefind index for the catalogue into `outputDir`; returns how many courses it holds and
- * the URLs of its first pages (the first results of browsing every course).
+ * Writes the search index for the catalogue into `outputDir`; returns how many courses it was given, its
+ * name (see index-shards.ts) and the URLs of its first pages (the first results of browsing every course).
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
  * tend to share a fragment file, and a page's number is its place in that order.
  *
@@ -47,19 +48,19 @@ export async function writeCatalogueIndex(
   catalogue: IndexedCatalogue,
   outputDir: string,
   options: { asOf: string; base: string },
-): Promise<{ indexed: number; firstUrls: string[] }> {
+): Promise<{ indexed: number; name: string; firstUrls: string[] }> {
   const filters = searchFilters(catalogue.facets);
   const records = searchRecords(catalogue, options).sort(
     (a, b) =>
       compareSortValues(a.sort[PAGE_ORDER_SORT] ?? "", b.sort[PAGE_ORDER_SORT] ?? "") ||
       compareSortValues(a.sort[sortKeys.title] ?? "", b.sort[sortKeys.title] ?? ""),
   );
-  const indexed = await writeSearchIndex(records, outputDir, {
+  const name = await writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
     filterKeys: filters.map((facet) => facet.search.param),
     valueFileKeys: filters.filter((facet) => facet.search.matchesWords).map((facet) => facet.search.param),
   });
-  return { indexed, firstUrls: records.slice(0, FIRST_PAGE_URLS).map(({ url }) => url) };
+  return { indexed: records.length, name, firstUrls: records.slice(0, FIRST_PAGE_URLS).map(({ url }) => url) };
 }
 
 /**
@@ -82,10 +83,21 @@ export async function placeIndex(stagingDir: string, distDir: string): Promise<n
   return pagesInIndex(target);
 }
 
-/** How many pages the index in `indexDir` says it holds, read from the file the browser reads first. */
+/**
+ * How many pages the index in `indexDir` holds, as each of its shards' entry files (the files Pagefind
+ * reads first) say; they must add up to what the index's name says.
+ */
 async function pagesInIndex(indexDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const readJson = async (file: string) => JSON.parse(await readFile(path.join(indexDir, file), "utf8")) as unknown;
+  const { index } = (await readJson(CURRENT_INDEX_FILE)) as CurrentIndexFile;
+  const { pages, shards } = readIndexName(index);
+  let held = 0;
+  for (const shard of shards.keys()) {
+    const entry = (await readJson(`${shardFolder(shard)}pagefind-entry.json`)) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    held += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  }
+  if (held !== pages) throw new Error(`The search index's shards hold ${held} pages, but its name says ${pages}`);
+  return held;
 }

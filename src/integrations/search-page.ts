@@ -1,7 +1,7 @@
 import { access, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { moduleScriptsOf, staticImports } from "../build-checks/static-imports.ts";
-import { currentIndex } from "../search/pagefind-files.ts";
+import { CURRENT_INDEX_FILE, readIndexName, shardMetaFile, type CurrentIndexFile } from "../search/index-shards.ts";
 
 /** Where the built search page is, in the output folder. */
 const SEARCH_PAGE = path.join("search", "index.html");
@@ -20,8 +20,8 @@ const APP_MARKER = "data-search-app";
  * - asks the browser to start downloading what every search needs with the
  *   page itself: the page's script and the modules it imports (else found
  *   only at the end of the page, and once the script has arrived and been
- *   read), and Pagefind's script, page list and WebAssembly (else asked for
- *   only once the page's script has run).
+ *   read), and Pagefind's script, WebAssembly and first shard's page list
+ *   (else asked for only once the page's script has run).
  *
  * Throws when the page's first courses and the index disagree: the list
  * would be wrong as soon as the visitor asked for more.
@@ -41,8 +41,10 @@ export async function linkSearchPage(
     );
   }
   const bundle = path.join(distDir, "pagefind");
-  const name = currentIndex(JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")));
-  const preloads = [`pagefind.${name}.pf_meta`, "wasm.en.pagefind"];
+  const current = JSON.parse(await readFile(path.join(bundle, CURRENT_INDEX_FILE), "utf8")) as CurrentIndexFile;
+  const name = current.index;
+  // The first shard's page list only: browsing shows its courses first, and a search by words loads the rest.
+  const preloads = [shardMetaFile(0, readIndexName(name).shards[0]!), "wasm.en.pagefind"];
   for (const preloaded of ["pagefind.js", ...preloads]) await access(path.join(bundle, preloaded));
   // The page's own scripts too: the browser would find their tags only at the end of a long page.
   const scripts = moduleScriptsOf(html);

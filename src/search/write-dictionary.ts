@@ -1,16 +1,18 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { dictionaryFile, dictionaryOf, type DictionaryFile } from "./dictionary.ts";
-import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 
 /**
  * Writes the dictionary of the records' searchable words into the index folder Pagefind
- * has written, one file per first letter; returns how many words it holds.
+ * has written (the index named `index`), one file per first letter; returns how many words it holds.
  */
-export async function writeDictionary(records: readonly SearchRecord[], indexDir: string): Promise<number> {
-  const index = currentIndex(JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")));
+export async function writeDictionary(
+  records: readonly SearchRecord[],
+  indexDir: string,
+  index: string,
+): Promise<number> {
   const words = dictionaryOf(records.map((record) => record.content));
   const byFile = new Map<string, string[]>();
   for (const word of words) {

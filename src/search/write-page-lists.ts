@@ -13,7 +13,8 @@ import {
   type RunIndexFile,
   type RunPlacesFile,
 } from "./filter-sets.ts";
-import { currentIndex, fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
+import { firstPageOf, readIndexName, shardFolder, shardMetaFile } from "./index-shards.ts";
+import { fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
 
@@ -38,18 +39,26 @@ async function urlsByHash(indexDir: string, pages: readonly MetaPage[]): Promise
   return urls;
 }
 
-/** Each record's page number in the index written in `indexDir`, and the index's name; every record must be in it. */
-async function pageNumbers(records: readonly SearchRecord[], indexDir: string) {
-  const index = currentIndex(JSON.parse(await readFile(path.join(indexDir, "pagefind-entry.json"), "utf8")));
-  const { pages } = readPagefindMeta(await readPagefindFile(indexDir, `pagefind.${index}.pf_meta`));
-  const urls = await urlsByHash(indexDir, pages);
-  const pageOf = new Map(pages.map(({ hash }, page) => [urls.get(hash), page]));
-  const numbers = records.map((record) => {
+/**
+ * Each record's page number in the index written in `indexDir` (see index-shards.ts): its place in its
+ * shard, after the shards before it. Every record must be in the index.
+ */
+async function pageNumbers(records: readonly SearchRecord[], indexDir: string, index: string): Promise<number[]> {
+  const shards = readIndexName(index);
+  const pageOf = new Map<string | undefined, number>();
+  for (const [shard, hash] of shards.shards.entries()) {
+    const shardDir = path.join(indexDir, shardFolder(shard));
+    const { pages } = readPagefindMeta(await readPagefindFile(indexDir, shardMetaFile(shard, hash)));
+    if (shard < shards.shards.length - 1 && pages.length !== shards.pagesPerShard)
+      throw new Error(`Search index shard ${shard} holds ${pages.length} pages, not ${shards.pagesPerShard}`);
+    const urls = await urlsByHash(shardDir, pages);
+    pages.forEach(({ hash }, place) => pageOf.set(urls.get(hash), firstPageOf(shards, shard) + place));
+  }
+  return records.map((record) => {
     const page = pageOf.get(record.url);
     if (page === undefined) throw new Error(`The search index does not hold ${record.url}, so it cannot be filtered`);
     return page;
   });
-  return { index, numbers };
 }
 
 /** Writes gzip-compressed JSON into the index folder. */
@@ -64,7 +73,7 @@ async function writeJson(
 
 /**
  * Writes the files the search page filters and sorts with into the index
- * folder `indexDir`, after Pagefind has written the index there: for each
+ * folder `indexDir`, after Pagefind has written the index named `index` there: for each
  * filter, each value's courses (or, for a run filter, runs: see
  * RUN_INDEX_FILE); for each sort but the index's own order,
  * every course in that order; all by page number. Every record must be
@@ -76,9 +85,10 @@ export async function writePageLists(
   records: readonly SearchRecord[],
   filterKeys: readonly string[],
   indexDir: string,
+  index: string,
   valueFileKeys: readonly string[] = [],
 ): Promise<void> {
-  const { index, numbers } = await pageNumbers(records, indexDir);
+  const numbers = await pageNumbers(records, indexDir, index);
   const listFor = (byValue: Map<string, number[]>, value: string) => {
     let list = byValue.get(value);
     if (!list) byValue.set(value, (list = []));

@@ -14,6 +14,14 @@ import {
   type RunIndexFile,
   type RunPlacesFile,
 } from "../../src/search/filter-sets.ts";
+import {
+  CURRENT_INDEX_FILE,
+  firstPageOf,
+  PAGES_PER_SHARD,
+  readIndexName,
+  shardFolder,
+  shardMetaFile,
+} from "../../src/search/index-shards.ts";
 import { readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";
@@ -57,23 +65,45 @@ async function readJson<T>(indexDir: string, file: string): Promise<T> {
 const readSets = (indexDir: string, key: string) => readJson<FilterSetsFile>(indexDir, filterSetsFile(key));
 
 describe("the filter and sort files written beside the search index", () => {
-  for (const maxFragments of [undefined, 10]) {
-    it(`number every course as the index does${maxFragments ? ", with fragments grouped" : ""}`, async () => {
+  const layouts = [
+    { name: "", options: {} },
+    { name: ", with fragments grouped", options: { maxFragments: 10 } },
+    { name: ", in three shards", options: { maxFragments: 10, pagesPerShard: 12 } },
+  ];
+  for (const { name, options } of layouts) {
+    it(`number every course as the index does${name}`, async () => {
       const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
       folders.push(indexDir);
-      await writeSearchIndex(records, indexDir, {
+      const written = await writeSearchIndex(records, indexDir, {
         filterKeys: ["course", "theme", "unused", "cost", "where"],
-        ...(maxFragments ? { maxFragments } : {}),
+        ...options,
       });
-      const metaFile = (await readdir(indexDir)).find((name) => name.endsWith(".pf_meta"))!;
-      const meta = readPagefindMeta(gunzipSync(await readFile(path.join(indexDir, metaFile))));
-      expect(meta.pages).toHaveLength(records.length);
-      expect(meta.pages.every((page) => Boolean(page.group))).toBe(Boolean(maxFragments));
-      if (maxFragments)
-        expect((await readdir(path.join(indexDir, "fragment"))).length).toBeLessThanOrEqual(maxFragments);
-
       const course = await readSets(indexDir, "course");
-      expect(metaFile).toBe(`pagefind.${course.index}.pf_meta`);
+      expect(course.index).toBe(written);
+      const shards = readIndexName(written);
+      expect(shards).toEqual({
+        pages: records.length,
+        pagesPerShard: options.pagesPerShard ?? PAGES_PER_SHARD,
+        shards: expect.any(Array),
+      });
+      expect(shards.shards).toHaveLength(options.pagesPerShard ? 3 : 1);
+      const current = JSON.parse(await readFile(path.join(indexDir, CURRENT_INDEX_FILE), "utf8"));
+      expect(current).toEqual({ index: written });
+      // Each shard holds the next pages, in its own folder, with its own page list and fragments.
+      let fragmentFiles = 0;
+      for (const [shard, hash] of shards.shards.entries()) {
+        const meta = readPagefindMeta(gunzipSync(await readFile(path.join(indexDir, shardMetaFile(shard, hash)))));
+        expect(meta.pages).toHaveLength(Math.min(shards.pagesPerShard, records.length - firstPageOf(shards, shard)));
+        expect(meta.pages.every((page) => Boolean(page.group))).toBe(Boolean(options.maxFragments));
+        fragmentFiles += (await readdir(path.join(indexDir, shardFolder(shard), "fragment"))).length;
+        // A later shard keeps only what a merged index reads: the first shard's script and WebAssembly serve all.
+        if (shard > 0)
+          expect((await readdir(path.join(indexDir, shardFolder(shard)))).sort()).toEqual(
+            ["fragment", "index", "pagefind-entry.json", `pagefind.${hash}.pf_meta`].sort(),
+          );
+      }
+      if (options.maxFragments) expect(fragmentFiles).toBeLessThanOrEqual(options.maxFragments);
+
       const pageOf = new Map(Object.entries(course.values).map(([value, set]) => [value, decodeSet(set)]));
       // Every course has a page of its own.
       expect(new Set([...pageOf.values()].map((pages) => pages.join())).size).toBe(records.length);
@@ -120,6 +150,12 @@ describe("the filter and sort files written beside the search index", () => {
       expect((await readSets(indexDir, "unused")).values).toEqual({});
     });
   }
+
+  it("refuse an index name that does not add up", () => {
+    expect(() => readIndexName("en_abc")).toThrow('"en_abc" is not the name of a search index');
+    expect(() => readIndexName("25000:10000:en_a+en_b")).toThrow("has 2 shards, but its 25000 pages need 3");
+    expect(readIndexName("0:10000:en_a")).toEqual({ pages: 0, pagesPerShard: 10000, shards: ["en_a"] });
+  });
 
   it("refuse courses added out of start order, as the page would list them in the wrong order", async () => {
     const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));

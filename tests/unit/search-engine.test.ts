@@ -21,6 +21,7 @@ class FakePagefind implements Pagefind {
   constructor(private readonly pages: readonly Page[]) {}
   async options(): Promise<void> {}
   async init(): Promise<void> {}
+  async mergeIndex(): Promise<void> {}
   async search(term: string) {
     this.searches++;
     this.terms.push(term);
@@ -41,10 +42,20 @@ class FakeIndex implements IndexSource {
   failNext = false;
   constructor(private readonly catalogue: readonly Page[]) {}
   async pages(): Promise<IndexPages> {
+    const numbers = new Map(this.catalogue.map((page, number) => [page.id, number]));
     return {
-      name: "en_test",
-      numbers: new Map(this.catalogue.map((page, number) => [page.id, number])),
+      name: `${this.catalogue.length}:en_test`,
+      count: this.catalogue.length,
+      shardFolders: [""],
       result: (number) => resultFor(this.catalogue[number]!),
+      // As IndexFiles does (tested in index-files.test.ts): a result its page lists lack is an error.
+      numbersOf: async (found) =>
+        found.map((result) => {
+          const number = numbers.get(result.id!);
+          if (number === undefined)
+            throw new Error(`The search index and its page lists disagree about result ${result.id}`);
+          return number;
+        }),
     };
   }
   async sort(key: string): Promise<Uint32Array> {
@@ -116,7 +127,7 @@ const pages: Page[] = [
     at: [54.89, -2.93],
   },
 ];
-const ids = (found: { results: readonly { id: string }[] }) => found.results.map((result) => result.id);
+const ids = (found: { results: readonly { id?: string }[] }) => found.results.map((result) => result.id);
 const engineFor = (list = pages) => {
   const pagefind = new FakePagefind(list);
   const index = new FakeIndex(pages);

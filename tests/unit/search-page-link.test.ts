@@ -7,7 +7,10 @@ import { linkSearchPage } from "../../src/integrations/search-page.ts";
 const course = (id: string) =>
   `<li>\n  <h3 class="course-title">\n    <a href="/courses/${id}/">${id}</a>\n  </h3>\n  <ul class="badges"><li><a href="/glossary/#x">x</a></li></ul>\n</li>`;
 
-/** A built site with a search page listing `listed` and an index named en_abc with its files. */
+/** The index the site has: two shards, whose first Pagefind names en_abc. */
+const INDEX = "15000:10000:en_abc+en_def";
+
+/** A built site with a search page listing `listed` and the index INDEX with its files. */
 async function site(listed: readonly string[]) {
   const dist = await mkdtemp(path.join(os.tmpdir(), "search-page-"));
   await mkdir(path.join(dist, "search"));
@@ -20,10 +23,7 @@ async function site(listed: readonly string[]) {
       `<ul id="results" class="course-list">${listed.map(course).join("")}</ul>\n<div id="no-results" hidden></div>` +
       `</div></body></html>`,
   );
-  await writeFile(
-    path.join(dist, "pagefind", "pagefind-entry.json"),
-    JSON.stringify({ languages: { en: { hash: "en_abc" } } }),
-  );
+  await writeFile(path.join(dist, "pagefind", "current-index.json"), JSON.stringify({ index: INDEX }));
   for (const file of ["pagefind.js", "pagefind.en_abc.pf_meta", "wasm.en.pagefind"])
     await writeFile(path.join(dist, "pagefind", file), "");
   await writeFile(
@@ -37,11 +37,11 @@ async function site(listed: readonly string[]) {
 }
 
 describe("linking the built search page to its index", () => {
-  it("names the index, says how many courses the page lists, and preloads what every search needs", async () => {
+  it("names the index, says how many courses the page lists, and preloads what every search needs and the first shard's page list", async () => {
     const dist = await site(["first", "second"]);
     await linkSearchPage(dist, "/", { firstUrls: ["/courses/first/", "/courses/second/", "/courses/third/"] });
     const html = await readFile(path.join(dist, "search", "index.html"), "utf8");
-    expect(html).toContain('data-search-app data-index="en_abc" data-first-page="2"');
+    expect(html).toContain(`data-search-app data-index="${INDEX}" data-first-page="2"`);
     const preloads = [...html.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"/g)].map(
       ([, rel, href]) => `${rel} ${href}`,
     );

@@ -29,6 +29,8 @@ export type { Result, ResultData } from "./index-files.ts";
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index (a shard: see index-shards.ts) to those searched, by its folder's URL. */
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   /** Every page matching the term, best match first (every page, for null). */
   search(term: string | null, options: object): Promise<{ readonly results: readonly Result[] } | null>;
 }
@@ -95,13 +97,20 @@ export function startEngine(
   named: readonly NamedValue[] = [],
   options: { readonly firstSearchHasWords: boolean; readonly pageIndex?: string } = { firstSearchHasWords: false },
 ): Engine {
+  const files = new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex);
   const load = async () => {
-    const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    const [loaded, { shardFolders }] = await Promise.all([
+      import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>,
+      files.pages(),
+    ]);
+    // The index's URLs already carry the site's base path, so Pagefind must not add it again.
+    const indexOptions = { excerptLength: 24, baseUrl: "/" };
     // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
     // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
-    // The index's URLs already carry the site's base path, so Pagefind must not add it again.
-    await loaded.options({ excerptLength: 24, noWorker: true, baseUrl: "/" });
+    await loaded.options({ ...indexOptions, noWorker: true });
     await loaded.init();
+    // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
+    await Promise.all(shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)));
     // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
     // not when the page opens on a search by words (a link to results), which would wait for it.
     if (!options.firstSearchHasWords) await loaded.search(null, {});
@@ -109,9 +118,7 @@ export function startEngine(
   };
   // A page opening on words needs Pagefind at once; one opening on a list draws it first, and loads Pagefind
   // only when asked to (warm), as its start-up would hold up the first results on the page's one thread.
-  return new Engine(load, new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex), lexiconOf(named), {
-    startLoading: options.firstSearchHasWords,
-  });
+  return new Engine(load, files, lexiconOf(named), { startLoading: options.firstSearchHasWords });
 }
 
 /**
@@ -215,14 +222,14 @@ export class Engine {
       order = some ? found.pages.slice(0, found.withEveryPart) : [...found.pages];
       resultOf = (page) => found.results.get(page) ?? pages.result(page);
     } else {
-      order = [...pages.numbers.values()];
+      order = Array.from({ length: pages.count }, (_, page) => page);
       resultOf = pages.result;
     }
     if (ascending) order = sorted(order, ascending, direction === "desc");
     const nearness = near && "found" in near ? near.nearness : undefined;
     const tallied = tally(
       order,
-      pages.numbers.size,
+      pages.count,
       this.loaded,
       state.filters,
       this.runIndex && { index: this.runIndex, conditions: nearness ? [nearness.condition] : [] },
@@ -266,11 +273,13 @@ export class Engine {
    */
   private async understand(term: string, asTyped: boolean, pages: IndexPages) {
     const results = new Map<number, Result>();
-    const pageOf = (result: Result) => {
-      const page = pages.numbers.get(result.id);
-      if (page === undefined) throw new Error(`The search index and its page list disagree about result ${result.id}`);
-      results.set(page, result);
-      return page;
+    /** Each result's page and how well it matched, the best match counting 1. */
+    const scored = async (found: readonly Result[]) => {
+      const numbers = await pages.numbersOf(found);
+      numbers.forEach((page, at) => results.set(page, found[at]!));
+      // Not Math.max(...scores): a word common to tens of thousands of courses would overflow the call's arguments.
+      const best = found.reduce((most, result) => Math.max(most, result.score ?? 0), 0);
+      return new Map(numbers.map((page, at) => [page, best > 0 ? (found[at]!.score ?? 0) / best : 1]));
     };
     const asRead = parseQuery(term, this.lexicon);
     const read = await this.correct(asRead, asTyped);
@@ -278,14 +287,14 @@ export class Engine {
     const matches = await Promise.all(
       parts.map((part) =>
         part.kind === "concept"
-          ? this.matchConcept(part, pageOf)
+          ? this.matchConcept(part, scored)
           : // A word neither in the index nor near a word in it gets Pagefind's loose matches, on words that
             // start as it does once stemmed ("teamwork" finds "team"): sometimes right ("teamwork"), sometimes
             // not ("asye" finds "asylum"), so the page says which words were matched loosely.
-            this.find(part.typed).then((found) => scored(found, pageOf)),
+            this.find(part.typed).then(scored),
       ),
     );
-    const combined = combine(parts, matches, pages.numbers.size);
+    const combined = combine(parts, matches, pages.count);
     const aliases = parts.flatMap((part) =>
       part.kind === "concept" && part.alias
         ? [{ written: part.written, labels: unique(part.concepts.map((concept) => concept.label)) }]
@@ -330,13 +339,16 @@ export class Engine {
    * abbreviation ("OT", "MH") is looked up in the text by its values' labels instead: on its own it
    * would match every word it starts.
    */
-  private async matchConcept(part: Extract<QueryPart, { kind: "concept" }>, pageOf: (result: Result) => number) {
+  private async matchConcept(
+    part: Extract<QueryPart, { kind: "concept" }>,
+    scored: (found: readonly Result[]) => Promise<Map<number, number>>,
+  ) {
     // Words of one or two letters ("a e" of "A&E") would match every word they start, as an abbreviation would.
     const typedWords = part.typed.split(" ").filter((word) => word.length > 2);
     const byLabel = (part.alias && isAbbreviation(part.written)) || typedWords.length === 0;
     const looked = byLabel ? unique(part.concepts.map((concept) => concept.label)) : [typedWords.join(" ")];
     const [texts, tags] = await Promise.all([
-      Promise.all(looked.map(async (words) => scored(await this.find(words), pageOf))),
+      Promise.all(looked.map(async (words) => scored(await this.find(words)))),
       // Only the value's own courses: a file of a few kilobytes, where the whole filter's would be tens.
       Promise.all(part.concepts.map(({ filter, value }) => this.index.valueSet(filter, value))),
     ]);
@@ -398,13 +410,6 @@ export class Engine {
 }
 
 const unique = <T>(values: readonly T[]) => [...new Set(values)];
-
-/** Each result's page and how well it matched, the best match counting 1. */
-function scored(found: readonly Result[], pageOf: (result: Result) => number): Map<number, number> {
-  // Not Math.max(...scores): a word common to tens of thousands of courses would overflow the call's arguments.
-  const best = found.reduce((most, result) => Math.max(most, result.score ?? 0), 0);
-  return new Map(found.map((result) => [pageOf(result), best > 0 ? (result.score ?? 0) / best : 1]));
-}
 
 /** Page numbers in the order of a sort, given every page number in ascending order of its key. */
 function sorted(order: readonly number[], ascending: Uint32Array, descending: boolean): number[] {

@@ -15,13 +15,22 @@ import { readRunPlaces, type RunPlaces } from "./nearby.ts";
 import type { FilterSets, RunIndex } from "./facet-counts.ts";
 import { PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "../sort-orders.ts";
 import {
-  currentIndex,
+  CURRENT_INDEX_FILE,
+  firstPageOf,
+  readIndexName,
+  shardFolder,
+  shardMetaFile,
+  shardOf,
+  type CurrentIndexFile,
+  type IndexShards,
+} from "../index-shards.ts";
+import {
   fragmentFile,
   isGzip,
   readFragments,
   readPagefindMeta,
   type Fragment,
-  type MetaPage,
+  type PagefindMeta,
 } from "../pagefind-files.ts";
 
 export type { FilterSets, RunIndex } from "./facet-counts.ts";
@@ -36,8 +45,8 @@ export interface ResultData {
 
 /** A course found, whose details are fetched when it is shown. */
 export interface Result {
-  /** The page's hash in the index. */
-  readonly id: string;
+  /** Pagefind's name for the page, in its shard (only the results of a search by words carry it). */
+  readonly id?: string;
   /** How well it matched the words, as Pagefind ranks it (absent when found otherwise). */
   readonly score?: number;
   data(): Promise<ResultData>;
@@ -45,12 +54,16 @@ export interface Result {
 
 /** The index as the page numbers it is filtered and sorted by. */
 export interface IndexPages {
-  /** The index's name (its hash), which says which build it is from. */
+  /** The index's name (see index-shards.ts), which says which build it is from. */
   readonly name: string;
-  /** Page number by page hash (the name Pagefind gives results by). */
-  readonly numbers: ReadonlyMap<string, number>;
+  /** How many pages it holds, numbered from 0. */
+  readonly count: number;
+  /** Each shard's folder, relative to the index's (the first is the index's own). */
+  readonly shardFolders: readonly string[];
   /** The result for a page number, for listing pages without a search (its details fetched when shown). */
   result(page: number): Result;
+  /** The page number of each of Pagefind's results, loading every shard's page list the first time. */
+  numbersOf(results: readonly Result[]): Promise<number[]>;
 }
 
 /** Where the engine gets the index's pages and the courses of each filter value. */
@@ -97,12 +110,14 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 
 /**
  * The files of the search index folder this page reads itself, each fetched
- * once: Pagefind's metadata (its page list; the browser holds it already
- * from loading Pagefind), its fragment files (what a result shows), and the
- * filter and sort files the build writes beside them.
+ * once: Pagefind's page lists, one per shard (see index-shards.ts), each
+ * only when one of its pages is shown or a search by words needs them all;
+ * its fragment files (what a result shows); and the filter, sort and
+ * dictionary files the build writes beside them.
  */
 export class IndexFiles implements IndexSource {
-  private current: Promise<{ name: string; pages: IndexPages }> | undefined;
+  private current: Promise<IndexPages> | undefined;
+  private readonly metas = new Map<string, Promise<PagefindMeta>>();
   private readonly loaded = new Map<string, Promise<FilterSets>>();
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
   private readonly dictionaries = new Map<string, Promise<readonly string[]>>();
@@ -111,13 +126,14 @@ export class IndexFiles implements IndexSource {
   private readonly places = new Map<string, Promise<RunPlaces>>();
   private readonly gazetteers = new Map<string, Promise<Gazetteer>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
+  private numbering: Promise<ReadonlyMap<string, number | readonly number[]>> | undefined;
   private readonly bundlePath: string;
   private readonly gazetteerUrl: string;
   private readonly pageIndex: string | undefined;
 
   /**
    * `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near;
-   * `pageIndex`: the index the page was built with, if it names one.
+   * `pageIndex`: the name of the index the page was built with, if it names one.
    */
   constructor(bundlePath: string, gazetteerUrl: string, pageIndex?: string) {
     this.bundlePath = bundlePath;
@@ -125,51 +141,109 @@ export class IndexFiles implements IndexSource {
     this.pageIndex = pageIndex;
   }
 
-  /** The index's page list: the one the page names (which it has started downloading), or else the current one. */
-  private async metaFile(): Promise<{ name: string; bytes: Uint8Array }> {
-    const metaUrl = (name: string) => `${this.bundlePath}pagefind.${name}.pf_meta`;
+  /** A shard's page list, fetched once. */
+  private meta(shards: IndexShards, shard: number, cache: RequestCache = "default"): Promise<PagefindMeta> {
+    const file = shardMetaFile(shard, shards.shards[shard]!);
+    return once(this.metas, file, async () => readPagefindMeta(await fetchBytes(`${this.bundlePath}${file}`, cache)));
+  }
+
+  /**
+   * The index: the one the page names, if its first shard's page list can be had (the page starts
+   * downloading it), or else the current one.
+   */
+  private async whichIndex(): Promise<{ name: string; shards: IndexShards }> {
     if (this.pageIndex) {
       try {
-        return { name: this.pageIndex, bytes: await fetchBytes(metaUrl(this.pageIndex)) };
+        const shards = readIndexName(this.pageIndex);
+        await this.meta(shards, 0);
+        return { name: this.pageIndex, shards };
       } catch {
         // A copy of the page cached from an earlier build names an index since replaced: ask which is current.
       }
     }
     // Asked afresh, as a cached copy may be from an earlier build.
-    const name = currentIndex(JSON.parse(text(await fetchBytes(`${this.bundlePath}pagefind-entry.json`, "no-cache"))));
-    return { name, bytes: await fetchBytes(metaUrl(name)) };
+    const { index: name } = JSON.parse(
+      text(await fetchBytes(`${this.bundlePath}${CURRENT_INDEX_FILE}`, "no-cache")),
+    ) as CurrentIndexFile;
+    return { name, shards: readIndexName(name) };
   }
 
-  private index() {
+  private index(): Promise<IndexPages> {
     this.current ??= (async () => {
-      const { name, bytes } = await this.metaFile();
-      const meta = readPagefindMeta(bytes);
-      const results = meta.pages.map((page) => ({
-        id: page.hash,
-        data: async () => ({ ...(await this.fragment(page)), excerpt: "" }),
-      }));
-      const pages: IndexPages = {
-        name,
-        numbers: new Map(meta.pages.map(({ hash }, page) => [hash, page])),
-        result: (page) => results[page]!,
+      const { name, shards } = await this.whichIndex();
+      const results = new Map<number, Result>();
+      const result = (page: number): Result => {
+        let found = results.get(page);
+        if (!found) {
+          if (!Number.isInteger(page) || page < 0 || page >= shards.pages)
+            throw new Error(`The search index has no page ${page}`);
+          found = { data: async () => ({ ...(await this.fragment(shards, page)), excerpt: "" }) };
+          results.set(page, found);
+        }
+        return found;
       };
-      return { name, pages };
+      return {
+        name,
+        count: shards.pages,
+        shardFolders: shards.shards.map((_, shard) => shardFolder(shard)),
+        result,
+        numbersOf: (found) => this.numbersOf(shards, found),
+      };
     })();
     this.current.catch(() => (this.current = undefined));
     return this.current;
   }
 
   async pages(): Promise<IndexPages> {
-    return (await this.index()).pages;
+    return this.index();
+  }
+
+  /**
+   * The page numbers of Pagefind's results. Pagefind names a page by a hash that is unique within its
+   * shard, not across shards (at 50,000 courses a few pairs of pages share one), so a name held by
+   * more than one page is told apart by the URL of the result and of each page holding it.
+   */
+  private async numbersOf(shards: IndexShards, found: readonly Result[]): Promise<number[]> {
+    this.numbering ??= (async () => {
+      const metas = await Promise.all(shards.shards.map((_, shard) => this.meta(shards, shard)));
+      // A page number for most names; the few held by pages of several shards get a list.
+      const byName = new Map<string, number | number[]>();
+      metas.forEach(({ pages }, shard) =>
+        pages.forEach(({ hash }, place) => {
+          const page = firstPageOf(shards, shard) + place;
+          const holding = byName.get(hash);
+          byName.set(hash, holding === undefined ? page : [holding, page].flat());
+        }),
+      );
+      return byName;
+    })();
+    this.numbering.catch(() => (this.numbering = undefined));
+    const byName = await this.numbering;
+    return Promise.all(
+      found.map(async (result) => {
+        const holding = result.id === undefined ? undefined : byName.get(result.id);
+        if (typeof holding === "number") return holding;
+        if (holding) {
+          const { url } = await result.data();
+          const urls = await Promise.all(holding.map(async (page) => (await this.fragment(shards, page)).url));
+          const page = holding[urls.indexOf(url)];
+          if (page !== undefined) return page;
+        }
+        throw new Error(`The search index and its page lists disagree about result ${result.id ?? "(unnamed)"}`);
+      }),
+    );
   }
 
   /** The url and meta of one page, from its own fragment file or its group's. */
-  private async fragment(page: MetaPage): Promise<Fragment> {
-    const file = fragmentFile(page);
+  private async fragment(shards: IndexShards, page: number): Promise<Fragment> {
+    const shard = shardOf(shards, page);
+    const metaPage = (await this.meta(shards, shard)).pages[page - firstPageOf(shards, shard)];
+    if (!metaPage) throw new Error(`Shard ${shard} of the search index has no page ${page}`);
+    const file = `${shardFolder(shard)}${fragmentFile(metaPage)}`;
     const fragments = once(this.fragmentFiles, file, async () =>
-      readFragments(await fetchBytes(`${this.bundlePath}${file}`), page),
+      readFragments(await fetchBytes(`${this.bundlePath}${file}`), metaPage),
     );
-    const { url, meta } = (await fragments)[page.hash]!;
+    const { url, meta } = (await fragments)[metaPage.hash]!;
     return { url, meta };
   }
 
@@ -248,7 +322,7 @@ export class IndexFiles implements IndexSource {
 
   sort(key: string): Promise<Uint32Array> {
     return once(this.sorts, key, async () => {
-      if (key === PAGE_ORDER_SORT) return Uint32Array.from((await this.pages()).numbers.values());
+      if (key === PAGE_ORDER_SORT) return Uint32Array.from({ length: (await this.pages()).count }, (_, page) => page);
       return Uint32Array.from((await this.read<SortOrderFile>(sortOrderFile(key))).pages);
     });
   }

@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { startEngine } from "../../src/search/client/engine.ts";
+import { emptyState, toggleFilter } from "../../src/search/client/state.ts";
+import type { SearchRecord } from "../../src/search/record.ts";
+import { writeSearchIndex } from "../../src/search/write-index.ts";
+
+/** Courses 0 to 29, soonest first; the even ones are about dementia, the odd ones about carers. */
+const records: SearchRecord[] = Array.from({ length: 30 }, (_, n) => ({
+  url: `/courses/course-${n}/`,
+  content: `Course ${n} about ${n % 2 ? "carers" : "dementia"}${n === 29 ? " and rare words" : ""}`,
+  language: "en",
+  meta: { title: `Course ${n}` },
+  filters: { theme: n % 3 === 0 ? ["communication"] : [] },
+  runs: [{ where: ["online"] }],
+  runPlaces: [{ online: true }],
+  sort: { start: `2027-01-${String(n + 1).padStart(2, "0")}`, title: `course ${n}` },
+}));
+
+let indexDir = "";
+afterAll(() => rm(indexDir, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllGlobals());
+
+/** The index's files, as the browser would fetch them from the site, with the URLs fetched. */
+function serve(): string[] {
+  const fetched: string[] = [];
+  const origin = "https://example.org/pagefind/";
+  vi.stubGlobal("fetch", async (input: string | URL) => {
+    const url = String(input).replace(/\?.*$/, "");
+    const file = url.startsWith(origin) ? url.slice(origin.length) : url.slice(pathToFileURL(indexDir).href.length + 1);
+    fetched.push(file);
+    try {
+      return new Response(new Uint8Array(await readFile(path.join(indexDir, file))));
+    } catch {
+      return new Response("", { status: 404 });
+    }
+  });
+  return fetched;
+}
+
+describe("a search index written as several shards, searched as the search page does", () => {
+  it("finds words in every shard with Pagefind's own script, and lists and filters across them", async () => {
+    indexDir = await mkdtemp(path.join(tmpdir(), "sharded-"));
+    const name = await writeSearchIndex(records, indexDir, { filterKeys: ["theme", "where"], pagesPerShard: 12 });
+    expect(name).toMatch(/^30:12:en_\w+\+en_\w+\+en_\w+$/);
+    const fetched = serve();
+    // Pagefind's script is imported from the index folder (a file URL here); its files are fetched.
+    const engine = startEngine(`${pathToFileURL(indexDir).href}/`, "/places.json", [], {
+      firstSearchHasWords: false,
+      pageIndex: name,
+    });
+    const urls = async (found: { results: readonly { data(): Promise<{ url: string }> }[] }) =>
+      Promise.all(found.results.map(async (result) => (await result.data()).url));
+
+    // Browsing reads only the shards whose courses it shows.
+    const browsed = await engine.run(emptyState);
+    expect(browsed.results).toHaveLength(30);
+    expect(await urls({ results: browsed.results.slice(0, 3) })).toEqual(records.slice(0, 3).map(({ url }) => url));
+    const pageLists = () => new Set(fetched.filter((file) => file.endsWith(".pf_meta")));
+    expect(pageLists().size).toBe(1);
+
+    // Words are searched in all three shards.
+    const dementia = await engine.run({ ...emptyState, term: "dementia" });
+    expect((await urls(dementia)).sort()).toEqual(
+      records
+        .filter((_, n) => n % 2 === 0)
+        .map(({ url }) => url)
+        .sort(),
+    );
+    expect(pageLists().size).toBe(3);
+    // A word only the last shard holds.
+    expect(await urls(await engine.run({ ...emptyState, term: "rare" }))).toEqual(["/courses/course-29/"]);
+    // Filters number pages across shards.
+    const filtered = await engine.run(
+      toggleFilter({ ...emptyState, term: "dementia" }, "theme", "communication", true),
+    );
+    expect((await urls(filtered)).sort()).toEqual(
+      records
+        .filter((_, n) => n % 6 === 0)
+        .map(({ url }) => url)
+        .sort(),
+    );
+  });
+});
