@@ -25,25 +25,28 @@ export {
   providersExportSchema,
 } from "../domain/catalogue-export-schema.ts";
 
+type ExportedEntry = CatalogueCourse & { readonly body: string };
+type CoursesExportOptions = { asOf: string; generatedAt: string; page: (id: string) => string };
+
+/** One course as the export document holds it. */
+function exportedCourse({ course, body }: ExportedEntry, options: CoursesExportOptions) {
+  const ratingStatus = ratingStatusOf(course, options.asOf);
+  return {
+    ...withoutInternalFields(course),
+    page: options.page(course.id),
+    description: body,
+    effectiveCreditStatus: effectiveCreditStatus(course, options.asOf),
+    ...(ratingStatus ? { ratingStatus } : {}),
+  };
+}
+
 /** Every course in the catalogue, withdrawn ones included (with their status), as the export document. */
-export function coursesExport(
-  entries: readonly (CatalogueCourse & { readonly body: string })[],
-  options: { asOf: string; generatedAt: string; page: (id: string) => string },
-) {
+export function coursesExport(entries: readonly ExportedEntry[], options: CoursesExportOptions) {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generatedAt: options.generatedAt,
     asOf: options.asOf,
-    courses: entries.map(({ course, body }) => {
-      const ratingStatus = ratingStatusOf(course, options.asOf);
-      return {
-        ...withoutInternalFields(course),
-        page: options.page(course.id),
-        description: body,
-        effectiveCreditStatus: effectiveCreditStatus(course, options.asOf),
-        ...(ratingStatus ? { ratingStatus } : {}),
-      };
-    }),
+    courses: entries.map((entry) => exportedCourse(entry, options)),
   } satisfies z.input<typeof coursesExportSchema>;
 }
 
@@ -75,7 +78,28 @@ export function pathwaysExport(
 
 /** api/courses.json: the courses export document, not indented (at 10,000 courses indentation added 13 MB and a second to the build). */
 export function coursesJson(...args: Parameters<typeof coursesExport>): string {
-  return jsonDocument(coursesExport(...args), "compact");
+  return [...coursesJsonChunks(...args)].join("");
+}
+
+/**
+ * api/courses.json as coursesJson writes it, in chunks of one course each, so the whole export is
+ * never one tree of objects (half a gigabyte at 50,000 courses) as well as its text.
+ */
+export function* coursesJsonChunks(
+  entries: readonly ExportedEntry[],
+  options: CoursesExportOptions,
+): Generator<string> {
+  // The courses come last in the document: it is written without them, and they go where its empty list was.
+  const shell = jsonDocument(coursesExport([], options), "compact");
+  const empty = '"courses":[]}';
+  if (!shell.endsWith(empty)) throw new Error("The courses export no longer ends with its list of courses");
+  yield shell.slice(0, -2);
+  let first = true;
+  for (const entry of entries) {
+    yield `${first ? "" : ","}${jsonDocument(exportedCourse(entry, options), "compact")}`;
+    first = false;
+  }
+  yield "]}";
 }
 
 /** api/providers.json: the providers export document, indented. */

@@ -99,19 +99,34 @@ export function coursesCsv(
   entries: readonly CatalogueCourse[],
   options: { asOf: string; page: (id: string) => string },
 ): string {
+  return [...coursesCsvChunks(entries, options)].join("");
+}
+
+/**
+ * The CSV coursesCsv writes, in chunks of `coursesPerChunk` courses' rows, so the whole file is never
+ * held as rows of values as well as its text.
+ */
+export function* coursesCsvChunks(
+  entries: readonly CatalogueCourse[],
+  options: { asOf: string; page: (id: string) => string },
+  coursesPerChunk = 500,
+): Generator<string> {
   const row = (entry: CatalogueCourse, run: Presentation | undefined) => [
     ...columns.map((each) => each.value(entry, run, options.asOf)),
     options.page(entry.course.id),
     ...laterColumns.map((each) => each.value(entry, run, options.asOf)),
   ];
-  // Every run, past ones included, is a row: the file is the catalogue's record, not a listing.
-  const rows = entries.flatMap((entry) =>
-    entry.course.presentations.length === 0
-      ? [row(entry, undefined)]
-      : entry.course.presentations.map((run) => row(entry, run)),
-  );
-  return stringify([[...columns.map((each) => each.name), "page", ...laterColumns.map((each) => each.name)], ...rows], {
-    bom: true,
-    record_delimiter: "windows",
-  });
+  const written = (rows: unknown[][], bom: boolean) => stringify(rows, { bom, record_delimiter: "windows" });
+  yield written([[...columns.map((each) => each.name), "page", ...laterColumns.map((each) => each.name)]], true);
+  for (let start = 0; start < entries.length; start += coursesPerChunk) {
+    // Every run, past ones included, is a row: the file is the catalogue's record, not a listing.
+    const rows = entries
+      .slice(start, start + coursesPerChunk)
+      .flatMap((entry) =>
+        entry.course.presentations.length === 0
+          ? [row(entry, undefined)]
+          : entry.course.presentations.map((run) => row(entry, run)),
+      );
+    yield written(rows, false);
+  }
 }

@@ -6,7 +6,14 @@ import type { XcriTerm } from "../domain/vocabularies/xcri-term.ts";
 import { topics } from "../domain/vocabularies/topics.ts";
 import { plainTextOf } from "../markdown/plain-text.ts";
 import { XCRI_NAMESPACES } from "../domain/xcri-namespaces.ts";
-import { attributes, withAttributes, xmlDocument, type XmlContent, type XmlElements } from "./xml.ts";
+import {
+  attributes,
+  withAttributes,
+  xmlDocument,
+  xmlDocumentChunks,
+  type XmlContent,
+  type XmlElements,
+} from "./xml.ts";
 
 /** The root declares catalog as the default namespace and the others by prefix; element names use those prefixes. */
 const namespaceDeclarations = attributes(
@@ -187,13 +194,11 @@ function providerElement(provider: Provider, courses: readonly FeedCourse[], opt
   };
 }
 
-const catalog = (options: XcriFeedOptions, description: string, providers: readonly XmlElements[]) =>
-  xmlDocument("catalog", {
-    ...namespaceDeclarations,
-    "@generated": options.generatedAt,
-    "dc:description": description,
-    provider: providers,
-  });
+const catalogHead = (options: XcriFeedOptions, description: string): XmlElements => ({
+  ...namespaceDeclarations,
+  "@generated": options.generatedAt,
+  "dc:description": description,
+});
 
 /** The courses of each provider, providers in the order their first course comes. */
 export function coursesByProvider<Entry extends FeedCourse>(
@@ -217,10 +222,22 @@ export function coursesByProvider<Entry extends FeedCourse>(
  * Built with an XML library, never by joining strings.
  */
 export function xcriCapFeed(entries: readonly FeedCourse[], options: XcriFeedOptions): string {
-  return catalog(
-    options,
-    "Courses for the health and social care workforce: university modules, college courses and in-house training.",
-    coursesByProvider(entries).map(({ provider, courses }) => providerElement(provider, courses, options)),
+  return [...xcriCapFeedChunks(entries, options)].join("");
+}
+
+/** The whole catalogue's feed as xcriCapFeed writes it, in chunks of one provider each, for writing as it is made. */
+export function xcriCapFeedChunks(entries: readonly FeedCourse[], options: XcriFeedOptions): Generator<string> {
+  const providers = coursesByProvider(entries);
+  return xmlDocumentChunks(
+    "catalog",
+    catalogHead(
+      options,
+      "Courses for the health and social care workforce: university modules, college courses and in-house training.",
+    ),
+    "provider",
+    (function* () {
+      for (const { provider, courses } of providers) yield providerElement(provider, courses, options);
+    })(),
   );
 }
 
@@ -230,7 +247,8 @@ export function providerXcriCapFeed(
   courses: readonly FeedCourse[],
   options: XcriFeedOptions,
 ): string {
-  return catalog(options, `Courses from ${provider.name} for the health and social care workforce.`, [
-    providerElement(provider, courses, options),
-  ]);
+  return xmlDocument("catalog", {
+    ...catalogHead(options, `Courses from ${provider.name} for the health and social care workforce.`),
+    provider: providerElement(provider, courses, options),
+  });
 }

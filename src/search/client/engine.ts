@@ -99,10 +99,13 @@ export function startEngine(
 ): Engine {
   const files = new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex);
   const load = async () => {
-    const [loaded, { shardFolders }] = await Promise.all([
+    const [loaded, pages] = await Promise.all([
       import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>,
       files.pages(),
     ]);
+    // Every shard's page list, fetched beside Pagefind's start-up rather than after it (a failure is tried
+    // again, and reported, by the first search by words).
+    pages.numbersOf([]).catch(() => {});
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     const indexOptions = { excerptLength: 24, baseUrl: "/" };
     // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
@@ -110,7 +113,9 @@ export function startEngine(
     await loaded.options({ ...indexOptions, noWorker: true });
     await loaded.init();
     // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
-    await Promise.all(shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)));
+    await Promise.all(
+      pages.shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)),
+    );
     // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
     // not when the page opens on a search by words (a link to results), which would wait for it.
     if (!options.firstSearchHasWords) await loaded.search(null, {});
