@@ -20,8 +20,8 @@ const APP_MARKER = "data-search-app";
  * - asks the browser to start downloading what every search needs with the
  *   page itself: the page's script and the modules it imports (else found
  *   only at the end of the page, and once the script has arrived and been
- *   read), and Pagefind's script, WebAssembly and first shard's page list
- *   (else asked for only once the page's script has run).
+ *   read), and the first shard's page list (else asked for only once the
+ *   page's script has run).
  *
  * Throws when the page's first courses and the index disagree: the list
  * would be wrong as soon as the visitor asked for more.
@@ -43,20 +43,18 @@ export async function linkSearchPage(
   const bundle = path.join(distDir, "pagefind");
   const current = JSON.parse(await readFile(path.join(bundle, CURRENT_INDEX_FILE), "utf8")) as CurrentIndexFile;
   const name = current.index;
-  // The first shard's page list only: browsing shows its courses first, and a search by words loads the rest.
-  const preloads = [shardMetaFile(0, readIndexName(name).shards[0]!), "wasm.en.pagefind"];
-  for (const preloaded of ["pagefind.js", ...preloads]) await access(path.join(bundle, preloaded));
+  // The first shard's page list: browsing and filtering show its courses first. Not Pagefind's script and
+  // WebAssembly: only a search by words needs them, and the page loads them when the visitor turns to the
+  // words box, or at once when it opens on words.
+  const pageList = shardMetaFile(0, readIndexName(name).shards[0]!);
+  await access(path.join(bundle, pageList));
   // The page's own scripts too: the browser would find their tags only at the end of a long page.
   const scripts = moduleScriptsOf(html);
   const modules = [...scripts, ...(await staticImports(distDir, base, scripts))];
   const links = [
     ...modules.map((module) => `<link rel="modulepreload" href="${module}">`),
-    `<link rel="modulepreload" href="${base}pagefind/pagefind.js">`,
     // Low priority: asked for at once, but not ahead of the page's own style sheets and script on a slow connection.
-    ...preloads.map(
-      (preloaded) =>
-        `<link rel="preload" href="${base}pagefind/${preloaded}" as="fetch" crossorigin fetchpriority="low">`,
-    ),
+    `<link rel="preload" href="${base}pagefind/${pageList}" as="fetch" crossorigin fetchpriority="low">`,
   ].join("");
   if (!html.includes(APP_MARKER) || !html.includes("</head>"))
     throw new Error(`${file} has no ${APP_MARKER} element or no </head>: is it still the search page?`);
