@@ -163,9 +163,7 @@ export interface BudgetCheck {
 /** Every budget that applies at the result's size, measured and judged (a measurement that could not be taken fails). */
 export function checkBudgets(result: BudgetInput): BudgetCheck[] {
   const applies = (budget: Budget) =>
-    budget.atSize !== undefined
-      ? budget.atSize === result.size
-      : !budget.grows || result.size <= BUDGETED_SIZE;
+    budget.atSize !== undefined ? budget.atSize === result.size : !budget.grows || result.size <= BUDGETED_SIZE;
   return BUDGETS.filter(applies).map(({ name, limit, unit, measured }) => {
     const value = measured(result);
     return { name, limit, unit, measured: value, pass: Number.isFinite(value) && value <= limit };
