@@ -56,13 +56,18 @@ export function* xmlDocumentChunks(
   repeated: Iterable<XmlContent>,
 ): Generator<string> {
   const shell = xmlDocument(root, { ...content, [name]: REPEATED_MARK });
-  const mark = new RegExp(`^([ ]*)<${name}>${REPEATED_MARK}</${name}>\\n`, "m").exec(shell);
+  const mark = new RegExp(`^[ ]*<${name}>${REPEATED_MARK}</${name}>\\n`, "m").exec(shell);
   if (!mark) throw new Error(`Could not find where the <${name}> elements go in <${root}>`);
-  const indent = mark[1]!;
   yield shell.slice(0, mark.index);
   for (const element of repeated) {
-    const written = builder.build({ [name]: element }) as string;
-    yield written.replace(/^(?=.)/gm, indent);
+    // Written inside an empty root, then cut out of it, so the library indents it as in the whole
+    // document and never touches the lines of a text that runs over several.
+    const written = builder.build({ [root]: { [name]: element } }) as string;
+    const open = `<${root}>\n`;
+    const close = `</${root}>\n`;
+    if (!written.startsWith(open) || !written.endsWith(close))
+      throw new Error(`Could not write a <${name}> element inside <${root}>`);
+    yield written.slice(open.length, -close.length);
   }
   yield shell.slice(mark.index + mark[0].length);
 }

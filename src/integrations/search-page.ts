@@ -15,8 +15,8 @@ const APP_MARKER = "data-search-app";
  * - checks that the courses the page lists before its script runs are the
  *   index's first pages, in order, so the script can keep that list for
  *   "every course" instead of downloading the same ten courses' details;
- * - names the index on the page (`data-index`), so the script reads the
- *   index's page list at once instead of first asking which index is current;
+ * - names the index on the page (`data-index`), so the script keeps that
+ *   list only while the index is still the current one;
  * - asks the browser to start downloading what every search needs with the
  *   page itself: the page's script and the modules it imports (else found
  *   only at the end of the page, and once the script has arrived and been

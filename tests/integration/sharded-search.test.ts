@@ -24,14 +24,15 @@ let indexDir = "";
 afterAll(() => rm(indexDir, { recursive: true, force: true }));
 afterEach(() => vi.unstubAllGlobals());
 
-/** The index's files, as the browser would fetch them from the site, with the URLs fetched. */
-function serve(): string[] {
+/** The index's files, as the browser would fetch them from the site (but those in `failing`), with the URLs fetched. */
+function serve(failing: ReadonlySet<string> = new Set()): string[] {
   const fetched: string[] = [];
   const origin = "https://example.org/pagefind/";
   vi.stubGlobal("fetch", async (input: string | URL) => {
     const url = String(input).replace(/\?.*$/, "");
     const file = url.startsWith(origin) ? url.slice(origin.length) : url.slice(pathToFileURL(indexDir).href.length + 1);
     fetched.push(file);
+    if (failing.has(file)) return new Response("", { status: 503 });
     try {
       return new Response(new Uint8Array(await readFile(path.join(indexDir, file))));
     } catch {
@@ -48,10 +49,7 @@ describe("a search index written as several shards, searched as the search page 
     expect(name).toMatch(/^30:12:en_\w+\+en_\w+\+en_\w+$/);
     const fetched = serve();
     // Pagefind's script is imported from the index folder (a file URL here); its files are fetched.
-    const engine = startEngine(`${pathToFileURL(indexDir).href}/`, "/places.json", [], {
-      firstSearchHasWords: false,
-      pageIndex: name,
-    });
+    const engine = startEngine(`${pathToFileURL(indexDir).href}/`, "/places.json", [], { firstSearchHasWords: false });
     const urls = async (found: { results: readonly { data(): Promise<{ url: string }> }[] }) =>
       Promise.all(found.results.map(async (result) => (await result.data()).url));
 
@@ -83,5 +81,28 @@ describe("a search index written as several shards, searched as the search page 
         .map(({ url }) => url)
         .sort(),
     );
+  });
+
+  it("starts Pagefind afresh after a shard failed to load, rather than wait for it or search it broken", async () => {
+    // Pagefind's script is one module for the page: the search above left it loaded.
+    const pagefindScript = `${pathToFileURL(indexDir).href}/pagefind.js`;
+    await ((await import(/* @vite-ignore */ pagefindScript)) as { destroy(): Promise<void> }).destroy();
+    const failing = new Set(["wasm.en.pagefind"]);
+    serve(failing);
+    const engine = startEngine(`${pathToFileURL(indexDir).href}/`, "/places.json", [], { firstSearchHasWords: false });
+    const urls = async (found: { results: readonly { data(): Promise<{ url: string }> }[] }) =>
+      Promise.all(found.results.map(async (result) => (await result.data()).url));
+    // The first shard's WebAssembly fails: the search fails, rather than wait for ever.
+    await expect(engine.run({ ...emptyState, term: "rare" })).rejects.toThrow();
+    // A later shard fails: the search fails too.
+    failing.clear();
+    failing.add("shards/2/pagefind-entry.json");
+    await expect(engine.run({ ...emptyState, term: "rare" })).rejects.toThrow();
+    // Everything loads: every shard is searched once.
+    failing.clear();
+    expect(await urls(await engine.run({ ...emptyState, term: "rare" }))).toEqual(["/courses/course-29/"]);
+    const dementia = await urls(await engine.run({ ...emptyState, term: "dementia" }));
+    expect(dementia).toHaveLength(15);
+    expect(new Set(dementia).size).toBe(15);
   });
 });

@@ -10,6 +10,8 @@ import { validCourse, validProvider } from "../helpers/catalogue.ts";
 const item = (n: number): XmlElements => ({
   ...attributes({ id: `item-${n}` }),
   "dc:title": `Course ${n} <b>& "friends"</b>`,
+  // Text over several lines keeps its lines as they are.
+  "dc:description": `First paragraph.\n\nSecond paragraph\n- a list item`,
   nested: { deeper: [withAttributes("text", { lang: "en" }), "more"] },
 });
 

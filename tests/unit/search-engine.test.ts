@@ -22,6 +22,10 @@ class FakePagefind implements Pagefind {
   async options(): Promise<void> {}
   async init(): Promise<void> {}
   async mergeIndex(): Promise<void> {}
+  async filters(): Promise<unknown> {
+    return {};
+  }
+  async destroy(): Promise<void> {}
   async search(term: string) {
     this.searches++;
     this.terms.push(term);

@@ -31,6 +31,10 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Adds another index (a shard: see index-shards.ts) to those searched, by its folder's URL. */
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
+  /** The filters' values (none here); settles once the index has loaded, and fails if it could not. */
+  filters(): Promise<unknown>;
+  /** Forgets the index and every merged one, so that the next init starts afresh. */
+  destroy(): Promise<void>;
   /** Every page matching the term, best match first (every page, for null). */
   search(term: string | null, options: object): Promise<{ readonly results: readonly Result[] } | null>;
 }
@@ -95,9 +99,9 @@ export function startEngine(
   bundlePath: string,
   gazetteerUrl: string,
   named: readonly NamedValue[] = [],
-  options: { readonly firstSearchHasWords: boolean; readonly pageIndex?: string } = { firstSearchHasWords: false },
+  options: { readonly firstSearchHasWords: boolean } = { firstSearchHasWords: false },
 ): Engine {
-  const files = new IndexFiles(bundlePath, gazetteerUrl, options.pageIndex);
+  const files = new IndexFiles(bundlePath, gazetteerUrl);
   const load = async () => {
     const [loaded, pages] = await Promise.all([
       import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>,
@@ -108,18 +112,26 @@ export function startEngine(
     pages.numbersOf([]).catch(() => {});
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     const indexOptions = { excerptLength: 24, baseUrl: "/" };
-    // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
-    // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
-    await loaded.options({ ...indexOptions, noWorker: true });
-    await loaded.init();
-    // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
-    await Promise.all(
-      pages.shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)),
-    );
-    // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
-    // not when the page opens on a search by words (a link to results), which would wait for it.
-    if (!options.firstSearchHasWords) await loaded.search(null, {});
-    return loaded;
+    try {
+      // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
+      // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
+      await loaded.options({ ...indexOptions, noWorker: true });
+      await loaded.init();
+      // Settles once the first shard has loaded, and fails if it could not: merging waits for it without end.
+      await loaded.filters();
+      // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
+      await Promise.all(
+        pages.shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)),
+      );
+      // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
+      // not when the page opens on a search by words (a link to results), which would wait for it.
+      if (!options.firstSearchHasWords) await loaded.search(null, {});
+      return loaded;
+    } catch (error) {
+      // Pagefind keeps a shard that failed to load among those it searches: the next try starts afresh.
+      await loaded.destroy();
+      throw error;
+    }
   };
   // A page opening on words needs Pagefind at once; one opening on a list draws it first, and loads Pagefind
   // only when asked to (warm), as its start-up would hold up the first results on the page's one thread.

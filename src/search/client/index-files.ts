@@ -129,16 +129,13 @@ export class IndexFiles implements IndexSource {
   private numbering: Promise<ReadonlyMap<string, number | readonly number[]>> | undefined;
   private readonly bundlePath: string;
   private readonly gazetteerUrl: string;
-  private readonly pageIndex: string | undefined;
 
   /**
-   * `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near;
-   * `pageIndex`: the name of the index the page was built with, if it names one.
+   * `bundlePath`: the search index's folder; `gazetteerUrl`: the site's file of places to search near.
    */
-  constructor(bundlePath: string, gazetteerUrl: string, pageIndex?: string) {
+  constructor(bundlePath: string, gazetteerUrl: string) {
     this.bundlePath = bundlePath;
     this.gazetteerUrl = gazetteerUrl;
-    this.pageIndex = pageIndex;
   }
 
   /** A shard's page list, fetched once. */
@@ -148,24 +145,16 @@ export class IndexFiles implements IndexSource {
   }
 
   /**
-   * The index: the one the page names, if its first shard's page list can be had (the page starts
-   * downloading it), or else the current one.
+   * The current index, asked afresh each time the page opens (a copy of the page kept from an earlier
+   * build names an index since replaced, whose first shard may be unchanged while others are not).
+   * The page names the index it was built with, and has started downloading its first page list, which
+   * is used when that is still the current one.
    */
   private async whichIndex(): Promise<{ name: string; shards: IndexShards }> {
-    if (this.pageIndex) {
-      try {
-        const shards = readIndexName(this.pageIndex);
-        await this.meta(shards, 0);
-        return { name: this.pageIndex, shards };
-      } catch {
-        // A copy of the page cached from an earlier build names an index since replaced: ask which is current.
-      }
-    }
-    // Asked afresh, as a cached copy may be from an earlier build.
-    const { index: name } = JSON.parse(
+    const current = JSON.parse(
       text(await fetchBytes(`${this.bundlePath}${CURRENT_INDEX_FILE}`, "no-cache")),
     ) as CurrentIndexFile;
-    return { name, shards: readIndexName(name) };
+    return { name: current.index, shards: readIndexName(current.index) };
   }
 
   private index(): Promise<IndexPages> {

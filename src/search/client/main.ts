@@ -84,7 +84,6 @@ const namedValues = [...filterForm.querySelectorAll<HTMLElement>("[data-facet][d
 );
 const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues, {
   firstSearchHasWords: Boolean(page.search.term),
-  ...(app.dataset.index ? { pageIndex: app.dataset.index } : {}),
 });
 
 /** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
@@ -602,9 +601,9 @@ window.addEventListener("popstate", () => {
 if (!window.matchMedia("(min-width: 48rem)").matches) panel.open = false;
 panel.dataset.ready = "";
 // Pagefind, with every shard's page list (hundreds of kilobytes for a large catalogue), loads once the first
-// results are drawn and the visitor turns to the words box, as Pagefind's own interface does, so the first words
-// typed are searched at once; browsing and filtering need none of it. A page opening on words loads it at once.
-// The mark says when the page is ready for words (the benchmark waits for it).
+// results are drawn and the visitor turns to the words box, as Pagefind's own interface does: it is usually
+// ready by the time the first words are typed, and browsing and filtering need none of it. A page opening on
+// words loads it at once. The mark says when the page is ready for words (the benchmark waits for it).
 const warm = () => void engine.warm().then(() => (app.dataset.engine = "ready"), cannotSearch);
 void search().finally(() => {
   if (page.search.term || document.activeElement === termInput) warm();
