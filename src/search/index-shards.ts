@@ -30,7 +30,7 @@ export const firstPageOf = (index: IndexShards, shard: number): number => shard 
 /** A shard's folder, relative to the index folder (with a trailing slash; empty for the first shard). */
 export const shardFolder = (shard: number): string => (shard === 0 ? "" : `shards/${shard}/`);
 
-/** The file naming the current index, relative to the index folder, for a page that names none it can use. */
+/** The file naming the current index, relative to the index folder: the search page asks for it as it opens. */
 export const CURRENT_INDEX_FILE = "current-index.json";
 
 /** What the current-index file holds. */

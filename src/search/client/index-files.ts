@@ -97,6 +97,9 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+const disagree = (result: Result) =>
+  new Error(`The search index and its page lists disagree about result ${result.id ?? "(unnamed)"}`);
+
 /** The file's promise from `cache`, loading it on first use; a failed load (a dropped connection) is tried again next time. */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
   let loading = cache.get(key);
@@ -139,9 +142,9 @@ export class IndexFiles implements IndexSource {
   }
 
   /** A shard's page list, fetched once. */
-  private meta(shards: IndexShards, shard: number, cache: RequestCache = "default"): Promise<PagefindMeta> {
+  private meta(shards: IndexShards, shard: number): Promise<PagefindMeta> {
     const file = shardMetaFile(shard, shards.shards[shard]!);
-    return once(this.metas, file, async () => readPagefindMeta(await fetchBytes(`${this.bundlePath}${file}`, cache)));
+    return once(this.metas, file, async () => readPagefindMeta(await fetchBytes(`${this.bundlePath}${file}`)));
   }
 
   /**
@@ -208,19 +211,28 @@ export class IndexFiles implements IndexSource {
     })();
     this.numbering.catch(() => (this.numbering = undefined));
     const byName = await this.numbering;
-    return Promise.all(
-      found.map(async (result) => {
-        const holding = result.id === undefined ? undefined : byName.get(result.id);
-        if (typeof holding === "number") return holding;
-        if (holding) {
-          const { url } = await result.data();
-          const urls = await Promise.all(holding.map(async (page) => (await this.fragment(shards, page)).url));
-          const page = holding[urls.indexOf(url)];
-          if (page !== undefined) return page;
-        }
-        throw new Error(`The search index and its page lists disagree about result ${result.id ?? "(unnamed)"}`);
+    // Looked up at once: a common word finds tens of thousands of pages, every search. Only a name two
+    // shards share waits for URLs.
+    const numbers: number[] = [];
+    const shared: number[] = [];
+    found.forEach((result, at) => {
+      const holding = result.id === undefined ? undefined : byName.get(result.id);
+      if (typeof holding === "number") numbers[at] = holding;
+      else if (holding) shared.push(at);
+      else throw disagree(result);
+    });
+    await Promise.all(
+      shared.map(async (at) => {
+        const result = found[at]!;
+        const holding = byName.get(result.id!) as readonly number[];
+        const { url } = await result.data();
+        const urls = await Promise.all(holding.map(async (page) => (await this.fragment(shards, page)).url));
+        const page = holding[urls.indexOf(url)];
+        if (page === undefined) throw disagree(result);
+        numbers[at] = page;
       }),
     );
+    return numbers;
   }
 
   /** The url and meta of one page, from its own fragment file or its group's. */
