@@ -13,6 +13,8 @@ export default defineConfig({
   compressHTML: false,
   // Scripts and styles stay in files: the content security policy allows nothing inline.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
+  // A warm build copies each page whose cache key (see src/site/course-page.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   vite: { build: { assetsInlineLimit: 0 } },
   // Fixture builds in tests use their own cache so they never mix entries with the real catalogue.
   cacheDir: process.env.CATALOGUE_CACHE_DIR ?? "./node_modules/.astro",

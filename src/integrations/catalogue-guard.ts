@@ -36,7 +36,7 @@ export function catalogueGuard(): AstroIntegration {
   let validationCacheDir: string | undefined;
   let stagingDir = "";
   /** The search index written as the build started, which build:done moves into place. */
-  let searchIndex: { indexed: number; firstUrls: string[]; seconds: string } | undefined;
+  let searchIndex: { indexed: number; reusedShards: number; firstUrls: string[]; seconds: string } | undefined;
   /** Checks the content folder, lists any problems, and hands the result to the pages as the catalogue. */
   const check = async (logger: AstroIntegrationLogger) => {
     asOf = catalogueAsOf();
@@ -69,7 +69,11 @@ export function catalogueGuard(): AstroIntegration {
         // 10,000 courses, and side by side their peaks met (2.1 to 2.2 GB for the whole build). Alone, the
         // indexer has both cores, so the build takes only a little longer; build:done moves it into place.
         const started = performance.now();
-        const written = await writeCatalogueIndex(checkedCatalogue, stagingDir, { asOf, base });
+        const written = await writeCatalogueIndex(checkedCatalogue, stagingDir, {
+          asOf,
+          base,
+          reuseDir: path.join(cacheDir, "search-shards"),
+        });
         searchIndex = { ...written, seconds: seconds(started) };
       },
       "astro:config:setup": async ({ command, logger, config }) => {
@@ -100,14 +104,15 @@ export function catalogueGuard(): AstroIntegration {
         await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base));
         await writeFile(path.join(fileURLToPath(dir), HOST_FILES.nginx), nginxInclude(base));
         if (!searchIndex) throw new Error("The search index was never written");
-        const { indexed, firstUrls, seconds: took } = searchIndex;
+        const { indexed, reusedShards, firstUrls, seconds: took } = searchIndex;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));
         await linkSearchPage(fileURLToPath(dir), base, { firstUrls });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;
         if (indexed !== active || placed !== active) {
           throw new Error(`The search index holds ${placed} courses (${indexed} sent to it) but ${active} are active`);
         }
-        logger.info(`Search index: ${indexed} active courses, written in ${took} s, before the pages.`);
+        const copied = reusedShards > 0 ? ` (${reusedShards} unchanged part(s) copied from the last build)` : "";
+        logger.info(`Search index: ${indexed} active courses, written in ${took} s, before the pages${copied}.`);
         logger.info(
           `Every entry has a page: ${validation.courses.length} courses${validation.pathways.length > 0 ? ", " : " and "}${validation.providers.length} providers${validation.pathways.length > 0 ? ` and ${validation.pathways.length} pathways` : ""} (${validation.fileCount} files).`,
         );

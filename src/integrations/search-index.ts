@@ -35,8 +35,9 @@ export const MAX_FRAGMENT_FILES = 4000;
 const FIRST_PAGE_URLS = 100;
 
 /**
- * Writes the search index for the catalogue into `outputDir`; returns how many courses it was given and
- * the URLs of its first pages (the first results of browsing every course).
+ * Writes the search index for the catalogue into `outputDir`, copying unchanged shards from `reuseDir`
+ * (see writeSearchIndex); returns how many courses it was given, how many shards were copied, and the
+ * URLs of its first pages (the first results of browsing every course).
  * Records go in soonest start first, the order browsing and filtering show, so courses shown together
  * tend to share a fragment file, and a page's number is its place in that order.
  *
@@ -47,20 +48,25 @@ const FIRST_PAGE_URLS = 100;
 export async function writeCatalogueIndex(
   catalogue: IndexedCatalogue,
   outputDir: string,
-  options: { asOf: string; base: string },
-): Promise<{ indexed: number; firstUrls: string[] }> {
+  options: { asOf: string; base: string; reuseDir?: string },
+): Promise<{ indexed: number; reusedShards: number; firstUrls: string[] }> {
   const filters = searchFilters(catalogue.facets);
   const records = searchRecords(catalogue, options).sort(
     (a, b) =>
       compareSortValues(a.sort[PAGE_ORDER_SORT] ?? "", b.sort[PAGE_ORDER_SORT] ?? "") ||
       compareSortValues(a.sort[sortKeys.title] ?? "", b.sort[sortKeys.title] ?? ""),
   );
-  await writeSearchIndex(records, outputDir, {
+  const { reusedShards } = await writeSearchIndex(records, outputDir, {
     maxFragments: MAX_FRAGMENT_FILES,
     filterKeys: filters.map((facet) => facet.search.param),
     valueFileKeys: filters.filter((facet) => facet.search.matchesWords).map((facet) => facet.search.param),
+    ...(options.reuseDir ? { reuseDir: options.reuseDir } : {}),
   });
-  return { indexed: records.length, firstUrls: records.slice(0, FIRST_PAGE_URLS).map(({ url }) => url) };
+  return {
+    indexed: records.length,
+    reusedShards,
+    firstUrls: records.slice(0, FIRST_PAGE_URLS).map(({ url }) => url),
+  };
 }
 
 /**

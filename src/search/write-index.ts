@@ -1,5 +1,7 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
 import * as pagefind from "pagefind";
 import { CURRENT_INDEX_FILE, indexName, PAGES_PER_SHARD, shardFolder, type CurrentIndexFile } from "./index-shards.ts";
@@ -14,7 +16,7 @@ import { writePageLists } from "./write-page-lists.ts";
  * index-shards.ts), then the filter, sort and dictionary files beside them.
  * Pagefind reports problems as return values, not exceptions, so each is
  * checked: a record that fails to index must fail the build, never vanish
- * from search. Returns the index's name.
+ * from search. Returns the index's name and how many shards were copied from `reuseDir`.
  */
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
@@ -27,10 +29,18 @@ export async function writeSearchIndex(
     valueFileKeys?: readonly string[];
     /** The most pages one shard holds (PAGES_PER_SHARD unless told). */
     pagesPerShard?: number;
+    /**
+     * A folder that keeps each shard Pagefind wrote under a hash of what it was given, so that a later
+     * build copies a shard whose records are unchanged instead of indexing them again (when one course
+     * changes, only its shard is written). Only this build's shards are kept. None when left out.
+     */
+    reuseDir?: string;
   },
-): Promise<string> {
+): Promise<{ index: string; reusedShards: number }> {
   const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
   const shards: string[] = [];
+  const kept = new Set<string>();
+  let reusedShards = 0;
   for (let first = 0; first === 0 || first < records.length; first += pagesPerShard) {
     const shardRecords = records.slice(first, first + pagesPerShard);
     const maxFragments =
@@ -38,16 +48,70 @@ export async function writeSearchIndex(
         ? undefined
         : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / Math.max(1, records.length)));
     const folder = path.join(outputPath, shardFolder(shards.length));
-    shards.push(await writeShard(shardRecords, folder, maxFragments));
+    const settings = indexerSettings(maxFragments);
+    const reused = options.reuseDir ? path.join(options.reuseDir, await shardKey(shardRecords, settings)) : undefined;
+    const copied = reused !== undefined && (await isFolder(reused));
+    if (copied) await cp(reused, folder, { recursive: true });
+    shards.push(copied ? await entryName(folder) : await writeShard(shardRecords, folder, settings));
     if (shards.length > 1) await keepOnlyShardFiles(folder);
+    if (copied) reusedShards += 1;
+    else if (reused) await keepShard(folder, reused);
+    if (reused) kept.add(path.basename(reused));
   }
+  if (options.reuseDir) await forgetOtherShards(options.reuseDir, kept);
   const index = indexName({ pages: records.length, pagesPerShard, shards });
   const current: CurrentIndexFile = { index };
   await writeFile(path.join(outputPath, CURRENT_INDEX_FILE), JSON.stringify(current));
   await writePageLists(records, options.filterKeys, outputPath, index, options.valueFileKeys);
   await writeDictionary(records, outputPath, index);
   await minifyPagefindScript(outputPath);
-  return index;
+  return { index, reusedShards };
+}
+
+/** What the indexer is started with for a shard. */
+const indexerSettings = (maxFragments: number | undefined) => ({
+  forceLanguage: "en",
+  ...(maxFragments === undefined ? {} : { maxFragments }),
+});
+
+/** Pagefind's version, part of every shard's key: another version may write other files. */
+const pagefindVersion = readFile(
+  path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"),
+  "utf8",
+).then((text) => (JSON.parse(text) as { version: string }).version);
+
+/** A hash of everything a shard is written from: its records as the indexer takes them, its settings and Pagefind's version. */
+async function shardKey(records: readonly SearchRecord[], settings: object): Promise<string> {
+  const hash = createHash("sha256").update(JSON.stringify([await pagefindVersion, settings]));
+  for (const { url, content, language, meta } of records) hash.update(JSON.stringify([url, content, language, meta]));
+  return hash.digest("base64url");
+}
+
+const isFolder = (folder: string) =>
+  stat(folder).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+
+/** The Pagefind name of the shard written in `folder`, from its entry file. */
+const entryName = async (folder: string) =>
+  currentIndex(JSON.parse(await readFile(path.join(folder, "pagefind-entry.json"), "utf8")));
+
+/** Copies a shard's files (nothing else is in its folder yet) to `reused`, which is written whole or not at all. */
+async function keepShard(folder: string, reused: string): Promise<void> {
+  const partial = `${reused}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(path.dirname(reused), { recursive: true });
+  await cp(folder, partial, { recursive: true });
+  await rm(reused, { recursive: true, force: true });
+  await rename(partial, reused);
+}
+
+/** Deletes the kept shards this build did not use: they would only grow the cache. */
+async function forgetOtherShards(reuseDir: string, kept: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(reuseDir).catch(() => [])) {
+    if (!kept.has(name)) await rm(path.join(reuseDir, name), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -57,12 +121,9 @@ export async function writeSearchIndex(
 async function writeShard(
   records: readonly SearchRecord[],
   outputPath: string,
-  maxFragments: number | undefined,
+  settings: ReturnType<typeof indexerSettings>,
 ): Promise<string> {
-  const { errors: createErrors, index } = await pagefind.createIndex({
-    forceLanguage: "en",
-    ...(maxFragments === undefined ? {} : { maxFragments }),
-  });
+  const { errors: createErrors, index } = await pagefind.createIndex(settings);
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
     // Sent all at once, in order: Pagefind numbers pages in the order it takes them, and the search page
@@ -84,7 +145,7 @@ async function writeShard(
     await index.deleteIndex();
     await pagefind.close();
   }
-  return currentIndex(JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")));
+  return entryName(outputPath);
 }
 
 /**

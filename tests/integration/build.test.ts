@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   minimalCatalogue,
   toMarkdown,
   validCourse,
+  validProvider,
   writeCatalogue,
 } from "../helpers/catalogue.ts";
 
@@ -26,9 +27,12 @@ function environmentWithoutVitest(): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Builds the site from `contentDir` into a fresh folder, as `astro build` does, without touching dist/. */
-async function buildSite(contentDir: string, env: Record<string, string> = {}) {
-  const scratch = await mkdtemp(path.join(tmpdir(), "catalogue-build-"));
+/**
+ * Builds the site from `contentDir` into a fresh folder, as `astro build` does, without touching dist/;
+ * into `scratch` again (the last build's output and cache) when given.
+ */
+async function buildSite(contentDir: string, env: Record<string, string> = {}, scratchDir?: string) {
+  const scratch = scratchDir ?? (await mkdtemp(path.join(tmpdir(), "catalogue-build-")));
   const outDir = path.join(scratch, "dist");
   const result = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
     cwd: projectRoot,
@@ -42,7 +46,7 @@ async function buildSite(contentDir: string, env: Record<string, string> = {}) {
       ...env,
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, scratch };
 }
 
 describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
@@ -159,6 +163,57 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(creditRated).not.toContain("A course whose rating lapsed");
     const notRated = await readFile(path.join(build.outDir, "credit-status/not-credit-rated/index.html"), "utf8");
     expect(notRated).toContain("A course whose rating lapsed");
+  });
+
+  it("reuses a course page in a warm build only while everything it shows is unchanged", async () => {
+    const rated = validCourse({
+      id: "rated-course",
+      title: "A course the university rates",
+      provider: "fixture-trust",
+      creditStatus: "credit-rated",
+      qualityAssurance: "Moderated by the university.",
+      creditRating: {
+        ratedBy: "fixture-university",
+        ratedOn: "2026-01-10",
+        reviewDue: "2028-01-10",
+        reference: "FU-2",
+      },
+    });
+    const files = {
+      ...minimalCatalogue(),
+      "providers/fixture-trust.md": toMarkdown(inHouseProvider()),
+      "courses/fixture-trust/rated-course.md": toMarkdown(rated),
+      "courses/fixture-trust/trust-course.md": toMarkdown(
+        validCourse({
+          id: "trust-course",
+          title: "A course of the trust's own",
+          provider: "fixture-trust",
+          creditStatus: "not-credit-rated",
+          credits: [],
+          contact: { email: "learning@fixture-trust.example.nhs.uk" },
+        }),
+      ),
+    };
+    const { contentDir } = await writeCatalogue(files);
+    const cold = await buildSite(contentDir);
+    expect(cold.status, cold.output).toBe(0);
+    expect(cold.output).not.toContain("(restored)");
+    // The university renames itself: its own course's page and the page of the course it rates both show its name.
+    await writeFile(
+      path.join(contentDir, "providers/fixture-university.md"),
+      toMarkdown(validProvider({ name: "Renamed Fixture University" })),
+    );
+    const warm = await buildSite(contentDir, {}, cold.scratch);
+    expect(warm.status, warm.output).toBe(0);
+    // Astro logs each page as it starts, and "(restored)" (or the time it took) after it.
+    const restored = (id: string) => new RegExp(`courses/${id}/index\\.html\\S*\\s*\\(restored\\)`).test(warm.output);
+    expect(restored("trust-course"), warm.output).toBe(true);
+    expect(restored("rated-course")).toBe(false);
+    expect(restored("fixture-course")).toBe(false);
+    const page = (id: string) => readFile(path.join(warm.outDir, `courses/${id}/index.html`), "utf8");
+    expect(await page("rated-course")).toContain("Renamed Fixture University");
+    expect(await page("fixture-course")).toContain("Renamed Fixture University");
+    expect(await page("trust-course")).toContain("A course of the trust&#39;s own");
   });
 
   it("lists a course on a theme page once, with its focus, and counts each sub-theme truthfully", async () => {

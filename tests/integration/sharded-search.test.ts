@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,7 +45,10 @@ function serve(failing: ReadonlySet<string> = new Set()): string[] {
 describe("a search index written as several shards, searched as the search page does", () => {
   it("finds words in every shard with Pagefind's own script, and lists and filters across them", async () => {
     indexDir = await mkdtemp(path.join(tmpdir(), "sharded-"));
-    const name = await writeSearchIndex(records, indexDir, { filterKeys: ["theme", "where"], pagesPerShard: 12 });
+    const { index: name } = await writeSearchIndex(records, indexDir, {
+      filterKeys: ["theme", "where"],
+      pagesPerShard: 12,
+    });
     expect(name).toMatch(/^30:12:en_\w+\+en_\w+\+en_\w+$/);
     const fetched = serve();
     // Pagefind's script is imported from the index folder (a file URL here); its files are fetched.
@@ -99,5 +102,38 @@ describe("a search index written as several shards, searched as the search page 
     const dementia = await urls(await engine.run({ ...emptyState, term: "dementia" }));
     expect(dementia).toHaveLength(15);
     expect(new Set(dementia).size).toBe(15);
+  });
+
+  it("copies the shards whose courses are unchanged from the last build, and indexes only the changed one", async () => {
+    const reuseDir = await mkdtemp(path.join(tmpdir(), "kept-shards-"));
+    const write = async (written: readonly SearchRecord[]) => {
+      indexDir = await mkdtemp(path.join(tmpdir(), "sharded-"));
+      return writeSearchIndex(written, indexDir, { filterKeys: ["theme", "where"], pagesPerShard: 12, reuseDir });
+    };
+    try {
+      const first = await write(records);
+      expect(first.reusedShards).toBe(0);
+      // Course 13, in the second shard, now also covers telehealth.
+      const edited = records.map((record, n) =>
+        n === 13 ? { ...record, content: `${record.content} and telehealth` } : record,
+      );
+      const second = await write(edited);
+      expect(second.reusedShards).toBe(2);
+      const [before, after] = [first, second].map(({ index }) => index.split(":")[2]!.split("+"));
+      expect(after![0]).toBe(before![0]);
+      expect(after![1]).not.toBe(before![1]);
+      expect(after![2]).toBe(before![2]);
+      // Only this build's shards are kept.
+      expect((await readdir(reuseDir)).length).toBe(3);
+      serve();
+      const engine = startEngine(`${pathToFileURL(indexDir).href}/`, "/places.json", [], { firstSearchHasWords: true });
+      const found = await engine.run({ ...emptyState, term: "telehealth" });
+      expect(await Promise.all(found.results.map(async (result) => (await result.data()).url))).toEqual([
+        "/courses/course-13/",
+      ]);
+      expect((await engine.run({ ...emptyState, term: "rare" })).results).toHaveLength(1);
+    } finally {
+      await rm(reuseDir, { recursive: true, force: true });
+    }
   });
 });

@@ -74,7 +74,7 @@ describe("the filter and sort files written beside the search index", () => {
     it(`number every course as the index does${name}`, async () => {
       const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
       folders.push(indexDir);
-      const written = await writeSearchIndex(records, indexDir, {
+      const { index: written } = await writeSearchIndex(records, indexDir, {
         filterKeys: ["course", "theme", "unused", "cost", "where"],
         ...options,
       });
