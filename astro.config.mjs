@@ -13,8 +13,10 @@ export default defineConfig({
   compressHTML: false,
   // Scripts and styles stay in files: the content security policy allows nothing inline.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  // A warm build copies each page whose cache key (see src/site/course-page.ts) and code are unchanged.
-  experimental: { incrementalBuild: true },
+  // BUILD_REUSE=1 keeps a copy of each course page in the cache folder, and copies those whose cache key
+  // (src/site/course-page.ts) and code are unchanged since then rather than render them again. Off by default:
+  // keeping the copies makes a cold build slower (see README's Performance section).
+  experimental: { incrementalBuild: process.env.BUILD_REUSE === "1" },
   vite: { build: { assetsInlineLimit: 0 } },
   // Fixture builds in tests use their own cache so they never mix entries with the real catalogue.
   cacheDir: process.env.CATALOGUE_CACHE_DIR ?? "./node_modules/.astro",

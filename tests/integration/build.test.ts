@@ -165,7 +165,7 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(notRated).toContain("A course whose rating lapsed");
   });
 
-  it("reuses a course page in a warm build only while everything it shows is unchanged", async () => {
+  it("reuses a course page in a warm build (BUILD_REUSE=1) only while everything it shows is unchanged", async () => {
     const rated = validCourse({
       id: "rated-course",
       title: "A course the university rates",
@@ -195,7 +195,8 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
       ),
     };
     const { contentDir } = await writeCatalogue(files);
-    const cold = await buildSite(contentDir);
+    const reuse = { BUILD_REUSE: "1" };
+    const cold = await buildSite(contentDir, reuse);
     expect(cold.status, cold.output).toBe(0);
     expect(cold.output).not.toContain("(restored)");
     // The university renames itself: its own course's page and the page of the course it rates both show its name.
@@ -203,7 +204,7 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
       path.join(contentDir, "providers/fixture-university.md"),
       toMarkdown(validProvider({ name: "Renamed Fixture University" })),
     );
-    const warm = await buildSite(contentDir, {}, cold.scratch);
+    const warm = await buildSite(contentDir, reuse, cold.scratch);
     expect(warm.status, warm.output).toBe(0);
     // Astro logs each page as it starts, and "(restored)" (or the time it took) after it.
     const restored = (id: string) => new RegExp(`courses/${id}/index\\.html\\S*\\s*\\(restored\\)`).test(warm.output);
@@ -214,6 +215,10 @@ describe("astro build of a fixture catalogue", { timeout: 120_000 }, () => {
     expect(await page("rated-course")).toContain("Renamed Fixture University");
     expect(await page("fixture-course")).toContain("Renamed Fixture University");
     expect(await page("trust-course")).toContain("A course of the trust&#39;s own");
+    // Without BUILD_REUSE every page is rendered.
+    const plain = await buildSite(contentDir, {}, cold.scratch);
+    expect(plain.status, plain.output).toBe(0);
+    expect(plain.output).not.toContain("(restored)");
   });
 
   it("lists a course on a theme page once, with its focus, and counts each sub-theme truthfully", async () => {
