@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
@@ -38,27 +38,37 @@ export async function writeSearchIndex(
   },
 ): Promise<{ index: string; reusedShards: number }> {
   const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
+  const shardCount = Math.max(1, Math.ceil(records.length / pagesPerShard));
   const shards: string[] = [];
   const kept = new Set<string>();
+  const started = Date.now();
   let reusedShards = 0;
   for (let first = 0; first === 0 || first < records.length; first += pagesPerShard) {
     const shardRecords = records.slice(first, first + pagesPerShard);
+    // A full shard's share depends only on how many shards there are, not on how many courses, so that a
+    // course added to the last shard leaves the others' settings, and so their kept copies, unchanged.
     const maxFragments =
       options.maxFragments === undefined
         ? undefined
-        : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / Math.max(1, records.length)));
+        : shardCount === 1
+          ? options.maxFragments
+          : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / (shardCount * pagesPerShard)));
     const folder = path.join(outputPath, shardFolder(shards.length));
     const settings = indexerSettings(maxFragments);
     const reused = options.reuseDir ? path.join(options.reuseDir, await shardKey(shardRecords, settings)) : undefined;
     const copied = reused !== undefined && (await isFolder(reused));
-    if (copied) await cp(reused, folder, { recursive: true });
+    if (copied) {
+      // Marked as in use, so that another build sharing the cache folder does not forget it meanwhile.
+      await utimes(reused, new Date(), new Date());
+      await cp(reused, folder, { recursive: true });
+    }
     shards.push(copied ? await entryName(folder) : await writeShard(shardRecords, folder, settings));
     if (shards.length > 1) await keepOnlyShardFiles(folder);
     if (copied) reusedShards += 1;
     else if (reused) await keepShard(folder, reused);
     if (reused) kept.add(path.basename(reused));
   }
-  if (options.reuseDir) await forgetOtherShards(options.reuseDir, kept);
+  if (options.reuseDir) await forgetOtherShards(options.reuseDir, kept, started);
   const index = indexName({ pages: records.length, pagesPerShard, shards });
   const current: CurrentIndexFile = { index };
   await writeFile(path.join(outputPath, CURRENT_INDEX_FILE), JSON.stringify(current));
@@ -97,20 +107,35 @@ const isFolder = (folder: string) =>
 const entryName = async (folder: string) =>
   currentIndex(JSON.parse(await readFile(path.join(folder, "pagefind-entry.json"), "utf8")));
 
-/** Copies a shard's files (nothing else is in its folder yet) to `reused`, which is written whole or not at all. */
+/**
+ * Copies a shard's files (nothing else is in its folder yet) to `reused`, which appears whole or not at all:
+ * the copy is made in a folder of its own, then renamed into place.
+ */
 async function keepShard(folder: string, reused: string): Promise<void> {
-  const partial = `${reused}.partial`;
-  await rm(partial, { recursive: true, force: true });
   await mkdir(path.dirname(reused), { recursive: true });
-  await cp(folder, partial, { recursive: true });
-  await rm(reused, { recursive: true, force: true });
-  await rename(partial, reused);
+  const partial = await mkdtemp(`${reused}.partial-`);
+  try {
+    await cp(folder, partial, { recursive: true });
+    await rename(partial, reused);
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    // Another build sharing the cache folder kept the same shard first: its copy is as good.
+    if (!(await isFolder(reused))) throw error;
+  }
 }
 
-/** Deletes the kept shards this build did not use: they would only grow the cache. */
-async function forgetOtherShards(reuseDir: string, kept: ReadonlySet<string>): Promise<void> {
+/**
+ * Deletes the kept shards this build did not use, which would only grow the cache; not those another build
+ * sharing the cache folder has kept or used since this one started.
+ */
+async function forgetOtherShards(reuseDir: string, kept: ReadonlySet<string>, started: number): Promise<void> {
   for (const name of await readdir(reuseDir).catch(() => [])) {
-    if (!kept.has(name)) await rm(path.join(reuseDir, name), { recursive: true, force: true });
+    const entry = path.join(reuseDir, name);
+    const touched = await stat(entry).then(
+      ({ mtimeMs }) => mtimeMs,
+      () => started,
+    );
+    if (!kept.has(name) && touched < started) await rm(entry, { recursive: true, force: true });
   }
 }
 

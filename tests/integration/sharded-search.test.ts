@@ -113,6 +113,13 @@ describe("a search index written as several shards, searched as the search page 
     try {
       const first = await write(records);
       expect(first.reusedShards).toBe(0);
+      // What is kept of each shard is Pagefind's own files, taken before the index's other files were written.
+      for (const kept of await readdir(reuseDir)) {
+        const files = await readdir(path.join(reuseDir, kept));
+        expect(files).toContain("pagefind-entry.json");
+        expect(files).not.toContain("shards");
+        expect(files).not.toContain("current-index.json");
+      }
       // Course 13, in the second shard, now also covers telehealth.
       const edited = records.map((record, n) =>
         n === 13 ? { ...record, content: `${record.content} and telehealth` } : record,
