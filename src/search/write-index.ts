@@ -31,8 +31,10 @@ export async function writeSearchIndex(
     pagesPerShard?: number;
     /**
      * A folder that keeps each shard Pagefind wrote under a hash of what it was given, so that a later
-     * build copies a shard whose records are unchanged instead of indexing them again (when one course
-     * changes, only its shard is written). Only this build's shards are kept. None when left out.
+     * build copies a shard whose records are unchanged instead of indexing them again (a course's text
+     * edited: only its shard is written; a course added, withdrawn or moved in the order: the shards from
+     * its place on). Only this build's shards, and those another build used meanwhile, are kept. None when
+     * left out.
      */
     reuseDir?: string;
   },
