@@ -325,6 +325,28 @@ test("the URL holds the search: it survives a reload and back steps through chan
   await expect(checkbox(page, "theme", "communication")).toBeChecked();
 });
 
+test("changes made faster than the results draw each get their own step back", async ({ page }) => {
+  const { entries, matching } = await catalogue();
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  // Both ticked in one go: the second search starts before the first has drawn, and before it wrote its address.
+  await page.evaluate(() => {
+    for (const [filter, value] of [
+      ["theme", "communication"],
+      ["credit", "accredited"],
+    ])
+      document.querySelector<HTMLInputElement>(`input[data-filter="${filter}"][value="${value}"]`)!.click();
+  });
+  await settled(page, matching({ theme: ["communication"], credit: ["accredited"] }).length);
+  await expect(page).toHaveURL(/\?theme=communication&credit=accredited$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=communication$/);
+  await settled(page, matching({ theme: ["communication"] }).length);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await settled(page, entries.length);
+});
+
 test("no results says so and suggests which filter to remove", async ({ page }) => {
   const { matching } = await catalogue();
   // A combination chosen to match nothing: free courses at the highest credit level.

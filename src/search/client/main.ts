@@ -86,9 +86,25 @@ const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues
   firstSearchHasWords: Boolean(page.search.term),
 });
 
-/** Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing. */
+/** The address of the search last asked for, while it is not yet in the URL (see `remember`). */
+let unwritten: { readonly url: string; readonly replace: boolean } | undefined;
+
+/**
+ * Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing.
+ * Written once the search's first results are drawn (or before anything else reads or writes the URL):
+ * on a catalogue's search page Chrome takes 13 to 16 ms over each history call, which came before the
+ * results.
+ */
 function remember(replace: boolean): void {
-  const url = `${location.pathname}${queryFromState(page.search, filterKeys)}`;
+  writeAddress();
+  unwritten = { url: `${location.pathname}${queryFromState(page.search, filterKeys)}`, replace };
+}
+
+/** Writes the address `remember` kept, if any. */
+function writeAddress(): void {
+  if (!unwritten) return;
+  const { url, replace } = unwritten;
+  unwritten = undefined;
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
 }
@@ -377,7 +393,10 @@ async function search(): Promise<void> {
   try {
     found = await engine.run(searched);
   } catch {
-    if (ticket === page.latest) cannotSearch();
+    if (ticket === page.latest) {
+      cannotSearch();
+      writeAddress();
+    }
     return;
   }
   if (ticket !== page.latest) return;
@@ -385,7 +404,12 @@ async function search(): Promise<void> {
   // The results' details are asked for first: the numbers are redrawn while they download.
   const drawn = renderResults();
   showCounts(filterForm, page.outcome.counts, page.outcome.pending);
-  await drawn;
+  try {
+    await drawn;
+  } finally {
+    // A newer search writes its own address once drawn.
+    if (ticket === page.latest) writeAddress();
+  }
 }
 
 /** Says the search could not load (the network, say) and points to browsing, which needs no script. */
@@ -563,6 +587,7 @@ more.addEventListener("click", async () => {
 });
 list.addEventListener("click", (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>("a[href]");
+  writeAddress();
   if (link)
     noteSearchReturn(sessionStorage, {
       search: location.pathname + location.search,
@@ -593,6 +618,8 @@ download.addEventListener("click", async () => {
   announce(`Downloaded ${data.length} courses as a CSV file`);
 });
 window.addEventListener("popstate", () => {
+  // Back or Forward moved from the address shown, so the one still to be written is no longer wanted.
+  unwritten = undefined;
   askFor(page, readState());
   void search();
 });
