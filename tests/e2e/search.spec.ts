@@ -347,6 +347,47 @@ test("changes made faster than the results draw each get their own step back", a
   await settled(page, entries.length);
 });
 
+test("a long filter lists its first eight values with courses, and Show all the rest, each under its group", async ({
+  page,
+}) => {
+  await page.goto("/search/");
+  await settled(page);
+  const facet = page.locator('[data-facet="profession"]');
+  const withCourses = await facet
+    .locator("input[data-count]")
+    .evaluateAll((inputs) => inputs.filter((input) => Number((input as HTMLInputElement).dataset.count) > 0).length);
+  test.skip(withCourses <= 8, "The sample catalogue's courses are for eight professions or fewer");
+  const values = facet.locator("li:visible");
+  /** Whether each group heading is shown exactly when a value under it is. */
+  const headingsFollowValues = () =>
+    facet.locator(".facet-group").evaluateAll((headings) =>
+      headings.every((heading) => {
+        const shownUnder = [...heading.nextElementSibling!.querySelectorAll("li")].some((item) => !item.hidden);
+        return (heading as HTMLElement).hidden === !shownUnder;
+      }),
+    );
+  await expect(values).toHaveCount(8);
+  expect(await headingsFollowValues()).toBe(true);
+  await facet.getByRole("button", { name: `Show all ${withCourses}` }).click();
+  await expect(values).toHaveCount(withCourses);
+  await expect(facet.getByRole("button", { name: "Show fewer" })).toHaveAttribute("aria-expanded", "true");
+  expect(await headingsFollowValues()).toBe(true);
+
+  // Narrowed by another filter, the list holds only the professions that still have courses.
+  const { matching, facets, asOf } = await catalogue();
+  const narrowed = matching({ theme: ["communication"] });
+  await checkbox(page, "theme", "communication").check();
+  await settled(page, narrowed.length);
+  // Its numbers for this search are loaded when asked for; until then it lists what the catalogue has.
+  await expect(values).toHaveCount(withCourses);
+  await facet.locator("[data-count-facet]").click();
+  const professionFilter = facets.find((facet) => facet.search.param === "profession")!;
+  const professions = new Set(narrowed.flatMap((entry) => professionFilter.valuesOf(entry, asOf)));
+  await expect(values).toHaveCount(professions.size);
+  for (const profession of professions) await expect(checkbox(page, "profession", profession)).toBeVisible();
+  expect(await headingsFollowValues()).toBe(true);
+});
+
 test("no results says so and suggests which filter to remove", async ({ page }) => {
   const { matching } = await catalogue();
   // A combination chosen to match nothing: free courses at the highest credit level.
