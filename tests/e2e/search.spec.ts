@@ -347,6 +347,33 @@ test("changes made faster than the results draw each get their own step back", a
   await settled(page, entries.length);
 });
 
+test("a link followed before the results draw finds the search in the address", async ({ page }) => {
+  const { entries, matching } = await catalogue();
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  // Words typed, then Skip to results at once: the page's own link must not take the words away.
+  await page.evaluate(() => {
+    const input = document.getElementById("search-term") as HTMLInputElement;
+    input.value = "dementia";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    document.querySelector<HTMLAnchorElement>(".skip-to-results")!.click();
+  });
+  await expect(page).toHaveURL(/\?q=dementia#results-heading$/);
+  await expect(page.locator("#results-heading")).toHaveText(/found for “dementia”/);
+  await expect(page.locator("#search-term")).toHaveValue("dementia");
+
+  // A filter ticked, then a course followed at once: Back to results returns to the ticked search.
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  await page.evaluate(() => {
+    document.querySelector<HTMLInputElement>('input[data-filter="theme"][value="communication"]')!.click();
+    document.querySelector<HTMLAnchorElement>("#results .course-title a")!.click();
+  });
+  await page.getByRole("link", { name: "Back to results" }).click();
+  await expect(page).toHaveURL(/\/search\/\?theme=communication$/);
+  await settled(page, matching({ theme: ["communication"] }).length);
+});
+
 test("a long filter lists its first eight values with courses, and Show all the rest, each under its group", async ({
   page,
 }) => {

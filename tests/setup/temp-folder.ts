@@ -14,6 +14,6 @@ export default function setup(): () => void {
   process.env.TMPDIR = folder;
   return () => {
     if (process.env.KEEP_TEST_FILES === "1") console.log(`Test files kept in ${folder}`);
-    else rmSync(folder, { recursive: true, force: true });
+    else rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
   };
 }

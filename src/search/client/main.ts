@@ -88,26 +88,46 @@ const engine = startEngine(app.dataset.bundle!, app.dataset.places!, namedValues
 
 /** The address of the search last asked for, while it is not yet in the URL (see `remember`). */
 let unwritten: { readonly url: string; readonly replace: boolean } | undefined;
+/** The timer that writes an address a slow search has not yet written. */
+let writeLater: number | undefined;
+/**
+ * The longest an address waits for its search's first results. Most searches draw sooner; one that
+ * downloads a filter's data or Pagefind first may take seconds, and until its address is written,
+ * Back skips it.
+ */
+const ADDRESS_WAIT_MS = 300;
 
 /**
  * Puts the state in the URL: a new history entry for deliberate changes, a replacement while typing.
- * Written once the search's first results are drawn (or before anything else reads or writes the URL):
- * on a catalogue's search page Chrome takes 13 to 16 ms over each history call, which came before the
- * results.
+ * Written once the search's first results are drawn, after ADDRESS_WAIT_MS at most, or sooner when
+ * anything else would read or write the URL (another change, a link followed, the page left): on a
+ * catalogue's search page Chrome takes 13 to 16 ms over each history call, which came before the results.
  */
 function remember(replace: boolean): void {
   writeAddress();
   unwritten = { url: `${location.pathname}${queryFromState(page.search, filterKeys)}`, replace };
+  writeLater = window.setTimeout(writeAddress, ADDRESS_WAIT_MS);
 }
 
 /** Writes the address `remember` kept, if any. */
 function writeAddress(): void {
+  window.clearTimeout(writeLater);
   if (!unwritten) return;
   const { url, replace } = unwritten;
   unwritten = undefined;
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
 }
+// Before any link is followed, in the page (Skip to results) or away from it (a result, whose Back to
+// results reads the address), and before the page is left or kept for Back.
+document.addEventListener(
+  "click",
+  (event) => {
+    if ((event.target as Element).closest?.("a[href]")) writeAddress();
+  },
+  { capture: true },
+);
+window.addEventListener("pagehide", writeAddress);
 
 function syncControls(): void {
   // Only when the words differ, so a space being typed between two words is not taken away.
@@ -587,7 +607,6 @@ more.addEventListener("click", async () => {
 });
 list.addEventListener("click", (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>("a[href]");
-  writeAddress();
   if (link)
     noteSearchReturn(sessionStorage, {
       search: location.pathname + location.search,
@@ -619,6 +638,7 @@ download.addEventListener("click", async () => {
 });
 window.addEventListener("popstate", () => {
   // Back or Forward moved from the address shown, so the one still to be written is no longer wanted.
+  window.clearTimeout(writeLater);
   unwritten = undefined;
   askFor(page, readState());
   void search();
