@@ -4,7 +4,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
 import * as pagefind from "pagefind";
-import { CURRENT_INDEX_FILE, indexName, PAGES_PER_SHARD, shardFolder, type CurrentIndexFile } from "./index-shards.ts";
+import {
+  CURRENT_INDEX_FILE,
+  indexName,
+  PAGES_PER_SHARD,
+  shardCount,
+  shardFolder,
+  type CurrentIndexFile,
+} from "./index-shards.ts";
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 import { writeDictionary } from "./write-dictionary.ts";
@@ -40,7 +47,7 @@ export async function writeSearchIndex(
   },
 ): Promise<{ index: string; reusedShards: number }> {
   const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
-  const shardCount = Math.max(1, Math.ceil(records.length / pagesPerShard));
+  const shardsInAll = shardCount(records.length, pagesPerShard);
   const shards: string[] = [];
   const kept = new Set<string>();
   const started = Date.now();
@@ -52,9 +59,9 @@ export async function writeSearchIndex(
     const maxFragments =
       options.maxFragments === undefined
         ? undefined
-        : shardCount === 1
+        : shardsInAll === 1
           ? options.maxFragments
-          : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / (shardCount * pagesPerShard)));
+          : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / (shardsInAll * pagesPerShard)));
     const folder = path.join(outputPath, shardFolder(shards.length));
     const settings = indexerSettings(maxFragments);
     const reused = options.reuseDir ? path.join(options.reuseDir, await shardKey(shardRecords, settings)) : undefined;

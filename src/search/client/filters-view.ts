@@ -50,12 +50,10 @@ function facetViews(form: HTMLElement): readonly FacetView[] {
   const found = views.get(form);
   if (found) return found;
   const made = [...form.querySelectorAll<HTMLElement>("[data-facet]")].map((facet) => {
-    const values = filterInputs(facet).map((input) => ({
-      input,
-      item: input.closest("li")!,
-      number: input.closest("li")!.querySelector(".count-number")!,
-      catalogueCount: Number(input.dataset.count),
-    }));
+    const values = filterInputs(facet).map((input) => {
+      const item = input.closest("li")!;
+      return { input, item, number: item.querySelector(".count-number")!, catalogueCount: Number(input.dataset.count) };
+    });
     const valueOf = new Map(values.map((value) => [value.item, value]));
     return {
       facet,
