@@ -362,6 +362,21 @@ test("a link followed before the results draw finds the search in the address", 
   await expect(page.locator("#results-heading")).toHaveText(/found for “dementia”/);
   await expect(page.locator("#search-term")).toHaveValue("dementia");
 
+  // Words still being typed while the first search runs, then Skip to results: the words typed stay.
+  await page.goto("/search/");
+  await settled(page, entries.length);
+  await page.evaluate(() => {
+    const input = document.getElementById("search-term") as HTMLInputElement;
+    for (const typed of ["d", "dementia"]) {
+      input.value = typed;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    document.querySelector<HTMLAnchorElement>(".skip-to-results")!.click();
+  });
+  await expect(page.locator("#results-heading")).toHaveText(/found for “dementia”/);
+  await expect(page.locator("#search-term")).toHaveValue("dementia");
+  await expect(page).toHaveURL(/\?q=dementia(#results-heading)?$/);
+
   // A filter ticked, then a course followed at once: Back to results returns to the ticked search.
   await page.goto("/search/");
   await settled(page, entries.length);

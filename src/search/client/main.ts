@@ -637,6 +637,9 @@ download.addEventListener("click", async () => {
   announce(`Downloaded ${data.length} courses as a CSV file`);
 });
 window.addEventListener("popstate", () => {
+  // A link within the page (Skip to results) changes only the part after #, and so does Back to before it:
+  // the search is still the one asked for, and words typed since must stay in the box.
+  if (location.search === queryFromState(page.search, filterKeys)) return;
   // Back or Forward moved from the address shown, so the one still to be written is no longer wanted.
   window.clearTimeout(writeLater);
   unwritten = undefined;
