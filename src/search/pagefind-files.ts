@@ -12,13 +12,18 @@
  * hash, word count and (when fragments are grouped) its group's hash; the
  * index chunks; the filter chunks; and the sorts (none: the build writes its
  * own, see sort-orders.ts). A file in any other shape is refused.
+ *
+ * The build renames every page after Pagefind writes a shard (see page-names.ts): Pagefind names a page
+ * by a hash of its content, 7 hex digits that compress to nothing, which made its page list 8 bytes a
+ * page; named by its page number instead, the list compresses to about 4.
  */
 
 const SIGNATURE = "pagefind_dcd";
 
 /** A CBOR reader for the little the metadata needs: unsigned integers, text, byte strings and arrays. */
 class Cbor {
-  private at = 0;
+  /** Where the next item starts. */
+  at = 0;
   private readonly text = new TextDecoder();
   private readonly bytes: Uint8Array;
   /** The whole file read as one byte per character, for cutting ASCII text from. */
@@ -125,31 +130,116 @@ export function readFragments(bytes: Uint8Array, page: MetaPage): Record<string,
   return page.group ? json : { [page.hash]: json };
 }
 
-/** Reads the metadata file's bytes (once decompressed). */
-export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
-  const content = pagefindContent(meta, "metadata file");
+/** A page of the metadata file, with where its name and group are in the file (after the signature). */
+interface PageItems extends MetaPage {
+  readonly hashAt: readonly [number, number];
+  readonly groupAt?: readonly [number, number];
+}
+
+/** The pages of the metadata file's content (after the signature), with where their names are. */
+function readMetaPages(content: Uint8Array): PageItems[] {
   try {
     const cbor = new Cbor(content);
     if (cbor.arrayLength() < 5) throw new Error("too few parts");
     cbor.string(); // The generator's version.
-    const pages: MetaPage[] = [];
+    const pages: PageItems[] = [];
     const pageCount = cbor.arrayLength();
     for (let page = 0; page < pageCount; page++) {
       const fields = cbor.arrayLength();
       if (fields < 2) throw new Error(`page ${page} has too few fields`);
+      const hashStart = cbor.at;
       const hash = cbor.string();
+      const hashAt = [hashStart, cbor.at] as const;
       cbor.uint(); // Its word count.
+      const groupStart = cbor.at;
       const group = fields >= 3 ? cbor.string() : "";
+      const groupAt = [groupStart, cbor.at] as const;
       for (let field = 3; field < fields; field++) cbor.skip();
-      pages.push(group ? { hash, group } : { hash });
+      pages.push(group ? { hash, group, hashAt, groupAt } : { hash, hashAt });
     }
     cbor.skip(); // The index chunks.
     cbor.skip(); // The filter chunks.
     cbor.skip(); // The sorts.
-    return { pages };
+    return pages;
   } catch (error) {
     throw new Error(`Could not read the Pagefind metadata file: ${(error as Error).message}`);
   }
+}
+
+/** Reads the metadata file's bytes (once decompressed). */
+export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
+  const pages = readMetaPages(pagefindContent(meta, "metadata file"));
+  return { pages: pages.map(({ hash, group }) => (group ? { hash, group } : { hash })) };
+}
+
+/** A CBOR text item. */
+function cborText(text: string): Uint8Array {
+  const body = new TextEncoder().encode(text);
+  if (body.length > 0xffff) throw new Error("a page name is too long");
+  const head =
+    body.length < 24
+      ? [0x60 + body.length]
+      : body.length < 256
+        ? [0x78, body.length]
+        : [0x79, body.length >> 8, body.length & 0xff];
+  return Uint8Array.from([...head, ...body]);
+}
+
+/** Joins byte arrays. */
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
+/**
+ * The metadata file's bytes (once decompressed) with each page's name and group changed to what `rename`
+ * gives for it (by its place in the file); everything else is kept byte for byte.
+ */
+export function renameMetaPages(meta: Uint8Array, rename: (page: MetaPage, place: number) => MetaPage): Uint8Array {
+  const content = pagefindContent(meta, "metadata file");
+  const parts: Uint8Array[] = [meta.subarray(0, SIGNATURE.length)];
+  let copiedTo = 0;
+  const replace = ([start, end]: readonly [number, number], text: string) => {
+    parts.push(content.subarray(copiedTo, start), cborText(text));
+    copiedTo = end;
+  };
+  readMetaPages(content).forEach((page, place) => {
+    const renamed = rename(page, place);
+    replace(page.hashAt, renamed.hash);
+    if (page.groupAt) {
+      if (!renamed.group) throw new Error(`Page ${place} is in a group of fragments, so it must stay in one`);
+      replace(page.groupAt, renamed.group);
+    } else if (renamed.group)
+      throw new Error(`Page ${place} has a fragment file of its own, so it cannot be given a group`);
+  });
+  parts.push(content.subarray(copiedTo));
+  return concat(parts);
+}
+
+/** A fragment file's bytes (before compression) holding `fragments`: a group's file, by page name, or a page's own file. */
+export function fragmentFileBytes(fragments: Record<string, unknown>, grouped: boolean): Uint8Array {
+  const pages = Object.values(fragments);
+  if (!grouped && pages.length !== 1) throw new Error("A page's own fragment file holds one fragment");
+  return new TextEncoder().encode(SIGNATURE + JSON.stringify(grouped ? fragments : pages[0]));
+}
+
+/**
+ * The name the build gives a page in the index: its page number (see index-shards.ts), in decimal; for a
+ * page whose fragment has a file of its own, which is named after the page, a hash of that file after it,
+ * so the file's name changes with its content.
+ */
+export const pageName = (page: number, ownFileHash?: string): string =>
+  ownFileHash === undefined ? String(page) : `${page}_${ownFileHash}`;
+
+/** The page number a page's name gives, or undefined when it is not one. */
+export function pageNumberOf(name: string | undefined): number | undefined {
+  const match = name === undefined ? null : /^(0|[1-9]\d*)(?:_[0-9a-f]+)?$/.exec(name);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Whether bytes are gzip (Pagefind compresses its files itself; a host may also have unpacked them). */

@@ -14,6 +14,7 @@ import {
 } from "./index-shards.ts";
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
+import { namePagesByNumber } from "./page-names.ts";
 import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
 
@@ -64,14 +65,24 @@ export async function writeSearchIndex(
           : Math.max(1, Math.floor((options.maxFragments * shardRecords.length) / (shardsInAll * pagesPerShard)));
     const folder = path.join(outputPath, shardFolder(shards.length));
     const settings = indexerSettings(maxFragments);
-    const reused = options.reuseDir ? path.join(options.reuseDir, await shardKey(shardRecords, settings)) : undefined;
+    // Pages are named by number (page-names.ts), so a kept shard fits only the same place in the index.
+    const reused = options.reuseDir
+      ? path.join(
+          options.reuseDir,
+          await shardKey(shardRecords, { ...settings, firstPage: first, pageNames: "number" }),
+        )
+      : undefined;
     const copied = reused !== undefined && (await isFolder(reused));
     if (copied) {
       // Marked as in use, so that another build sharing the cache folder does not forget it meanwhile.
       await utimes(reused, new Date(), new Date());
       await cp(reused, folder, { recursive: true });
     }
-    shards.push(copied ? await entryName(folder) : await writeShard(shardRecords, folder, settings));
+    if (!copied) {
+      await writeShard(shardRecords, folder, settings);
+      await namePagesByNumber(folder, first);
+    }
+    shards.push(await entryName(folder));
     if (shards.length > 1) await keepOnlyShardFiles(folder);
     if (copied) reusedShards += 1;
     else if (reused) await keepShard(folder, reused);
@@ -150,13 +161,13 @@ async function forgetOtherShards(reuseDir: string, kept: ReadonlySet<string>, st
 
 /**
  * Writes one shard with an indexer of its own, closed before the next starts: the indexer keeps
- * what it has allocated until it exits. Returns the shard's Pagefind name.
+ * what it has allocated until it exits.
  */
 async function writeShard(
   records: readonly SearchRecord[],
   outputPath: string,
   settings: ReturnType<typeof indexerSettings>,
-): Promise<string> {
+): Promise<void> {
   const { errors: createErrors, index } = await pagefind.createIndex(settings);
   if (!index) throw new Error(`Could not start the search indexer: ${createErrors.join("; ")}`);
   try {
@@ -179,7 +190,6 @@ async function writeShard(
     await index.deleteIndex();
     await pagefind.close();
   }
-  return entryName(outputPath);
 }
 
 /**

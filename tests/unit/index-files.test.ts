@@ -1,46 +1,21 @@
-import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { IndexFiles, type Result } from "../../src/search/client/index-files.ts";
 import { CURRENT_INDEX_FILE, indexName } from "../../src/search/index-shards.ts";
+import { fragments, pageList } from "../helpers/pagefind.ts";
 
-/** CBOR as Pagefind writes its page lists: arrays, text and small whole numbers. */
-function cbor(value: unknown): number[] {
-  const head = (major: number, length: number) => (length < 24 ? [(major << 5) | length] : [(major << 5) | 24, length]);
-  if (typeof value === "number") return head(0, value);
-  if (typeof value === "string") {
-    const bytes = [...new TextEncoder().encode(value)];
-    return [...head(3, bytes.length), ...bytes];
-  }
-  const items = value as unknown[];
-  return [...head(4, items.length), ...items.flatMap(cbor)];
-}
-const pagefindFile = (content: Uint8Array) =>
-  gzipSync(Buffer.concat([Buffer.from("pagefind_dcd"), Buffer.from(content)]));
-const pageList = (pages: readonly [string, string][]) =>
-  pagefindFile(new Uint8Array(cbor(["1.6.0", pages.map(([hash, group]) => [hash, 10, group]), [], [], []])));
-const fragments = (byHash: Record<string, string>) =>
-  pagefindFile(
-    new TextEncoder().encode(
-      JSON.stringify(Object.fromEntries(Object.entries(byHash).map(([hash, url]) => [hash, { url, meta: {} }]))),
-    ),
-  );
-
-/**
- * Two shards of two pages. Pagefind names pages uniquely within a shard only: "en_same" is page 0 in
- * the first shard and page 3 in the second.
- */
+/** Two shards of two pages, each page named by its number as the build names them (page-names.ts). */
 const name = indexName({ pages: 4, pagesPerShard: 2, shards: ["en_first", "en_second"] });
 const files: Record<string, Buffer> = {
   "pagefind.en_first.pf_meta": pageList([
-    ["en_same", "en_g1"],
-    ["en_b", "en_g1"],
+    ["0", "en_g1"],
+    ["1", "en_g1"],
   ]),
-  "fragment/en_g1.pf_fragment": fragments({ en_same: "/courses/a/", en_b: "/courses/b/" }),
+  "fragment/en_g1.pf_fragment": fragments({ 0: "/courses/a/", 1: "/courses/b/" }),
   "shards/1/pagefind.en_second.pf_meta": pageList([
-    ["en_c", "en_g2"],
-    ["en_same", "en_g2"],
+    ["2", "en_g2"],
+    ["3", "en_g2"],
   ]),
-  "shards/1/fragment/en_g2.pf_fragment": fragments({ en_c: "/courses/c/", en_same: "/courses/d/" }),
+  "shards/1/fragment/en_g2.pf_fragment": fragments({ 2: "/courses/c/", 3: "/courses/d/" }),
   [CURRENT_INDEX_FILE]: Buffer.from(JSON.stringify({ index: name })),
 };
 
@@ -72,20 +47,22 @@ describe("the search index's files, as the search page reads them", () => {
     expect(() => pages.result(4)).toThrow("The search index has no page 4");
   });
 
-  it("numbers Pagefind's results across shards, telling apart pages of two shards with one name by their URL", async () => {
-    serve();
+  it("numbers Pagefind's results by their names, downloading nothing, and refuses a name that is not a page's number", async () => {
+    const fetched = serve();
     const pages = await new IndexFiles(BUNDLE, "/places.json").pages();
     expect(
-      await pages.numbersOf([
-        found("en_c", "/courses/c/"),
-        found("en_same", "/courses/d/"),
-        found("en_same", "/courses/a/"),
-        found("en_b", "/courses/b/"),
+      pages.numbersOf([
+        found("2", "/courses/c/"),
+        found("3", "/courses/d/"),
+        found("0", "/courses/a/"),
+        found("1_0a1b2c3", "/courses/b/"),
       ]),
     ).toEqual([2, 3, 0, 1]);
-    await expect(pages.numbersOf([found("en_new", "/courses/new/")])).rejects.toThrow(
-      "The search index and its page lists disagree about result en_new",
+    expect(fetched).toEqual([CURRENT_INDEX_FILE]);
+    expect(() => pages.numbersOf([found("en_1e132f0", "/courses/new/")])).toThrow(
+      "The search index and its page lists disagree about result en_1e132f0",
     );
-    await expect(pages.numbersOf([found("en_same", "/courses/elsewhere/")])).rejects.toThrow("disagree");
+    expect(() => pages.numbersOf([found("4", "/courses/e/")])).toThrow("disagree");
+    expect(() => pages.numbersOf([found("01", "/courses/b/")])).toThrow("disagree");
   });
 });

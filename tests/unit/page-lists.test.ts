@@ -22,7 +22,7 @@ import {
   shardFolder,
   shardMetaFile,
 } from "../../src/search/index-shards.ts";
-import { readPagefindMeta } from "../../src/search/pagefind-files.ts";
+import { fragmentFile, pageNumberOf, readFragments, readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";
 import { writeSearchIndex } from "../../src/search/write-index.ts";
@@ -95,6 +95,15 @@ describe("the filter and sort files written beside the search index", () => {
         const meta = readPagefindMeta(gunzipSync(await readFile(path.join(indexDir, shardMetaFile(shard, hash)))));
         expect(meta.pages).toHaveLength(Math.min(shards.pagesPerShard, records.length - firstPageOf(shards, shard)));
         expect(meta.pages.every((page) => Boolean(page.group))).toBe(Boolean(options.maxFragments));
+        // Each page is named by its number, and its fragment file holds it under that name; a page's own
+        // fragment file is named after it, so its name carries a hash of the file too.
+        for (const [place, page] of meta.pages.entries()) {
+          expect(pageNumberOf(page.hash)).toBe(firstPageOf(shards, shard) + place);
+          expect(page.hash).toMatch(options.maxFragments ? /^\d+$/ : /^\d+_[0-9a-f]{7}$/);
+          const file = path.join(indexDir, shardFolder(shard), fragmentFile(page));
+          const fragment = readFragments(gunzipSync(await readFile(file)), page)[page.hash];
+          expect(fragment?.url).toBe(records[firstPageOf(shards, shard) + place]!.url);
+        }
         fragmentFiles += (await readdir(path.join(indexDir, shardFolder(shard), "fragment"))).length;
         // A later shard keeps only what a merged index reads: the first shard's script and WebAssembly serve all.
         if (shard > 0)

@@ -53,7 +53,7 @@ class FakeIndex implements IndexSource {
       shardFolders: [""],
       result: (number) => resultFor(this.catalogue[number]!),
       // As IndexFiles does (tested in index-files.test.ts): a result its page lists lack is an error.
-      numbersOf: async (found) =>
+      numbersOf: (found) =>
         found.map((result) => {
           const number = numbers.get(result.id!);
           if (number === undefined)

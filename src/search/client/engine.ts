@@ -107,9 +107,6 @@ export function startEngine(
       import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>,
       files.pages(),
     ]);
-    // Every shard's page list, fetched beside Pagefind's start-up rather than after it (a failure is tried
-    // again, and reported, by the first search by words).
-    pages.numbersOf([]).catch(() => {});
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     const indexOptions = { excerptLength: 24, baseUrl: "/" };
     try {
@@ -292,7 +289,7 @@ export class Engine {
     const results = new Map<number, Result>();
     /** Each result's page and how well it matched, the best match counting 1. */
     const scored = async (found: readonly Result[]) => {
-      const numbers = await pages.numbersOf(found);
+      const numbers = pages.numbersOf(found);
       numbers.forEach((page, at) => results.set(page, found[at]!));
       // Not Math.max(...scores): a word common to tens of thousands of courses would overflow the call's arguments.
       const best = found.reduce((most, result) => Math.max(most, result.score ?? 0), 0);

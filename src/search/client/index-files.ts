@@ -27,6 +27,7 @@ import {
 import {
   fragmentFile,
   isGzip,
+  pageNumberOf,
   readFragments,
   readPagefindMeta,
   type Fragment,
@@ -45,7 +46,7 @@ export interface ResultData {
 
 /** A course found, whose details are fetched when it is shown. */
 export interface Result {
-  /** Pagefind's name for the page, in its shard (only the results of a search by words carry it). */
+  /** The page's name in the index, which holds its number (only the results of a search by words carry it). */
   readonly id?: string;
   /** How well it matched the words, as Pagefind ranks it (absent when found otherwise). */
   readonly score?: number;
@@ -62,8 +63,8 @@ export interface IndexPages {
   readonly shardFolders: readonly string[];
   /** The result for a page number, for listing pages without a search (its details fetched when shown). */
   result(page: number): Result;
-  /** The page number of each of Pagefind's results, loading every shard's page list the first time. */
-  numbersOf(results: readonly Result[]): Promise<number[]>;
+  /** The page number of each of Pagefind's results. */
+  numbersOf(results: readonly Result[]): number[];
 }
 
 /** Where the engine gets the index's pages and the courses of each filter value. */
@@ -129,7 +130,6 @@ export class IndexFiles implements IndexSource {
   private readonly places = new Map<string, Promise<RunPlaces>>();
   private readonly gazetteers = new Map<string, Promise<Gazetteer>>();
   private readonly fragmentFiles = new Map<string, Promise<Record<string, Fragment>>>();
-  private numbering: Promise<ReadonlyMap<string, number | readonly number[]>> | undefined;
   private readonly bundlePath: string;
   private readonly gazetteerUrl: string;
 
@@ -190,49 +190,13 @@ export class IndexFiles implements IndexSource {
     return this.index();
   }
 
-  /**
-   * The page numbers of Pagefind's results. Pagefind names a page by a hash that is unique within its
-   * shard, not across shards (at 50,000 courses a few pairs of pages share one), so a name held by
-   * more than one page is told apart by the URL of the result and of each page holding it.
-   */
-  private async numbersOf(shards: IndexShards, found: readonly Result[]): Promise<number[]> {
-    this.numbering ??= (async () => {
-      const metas = await Promise.all(shards.shards.map((_, shard) => this.meta(shards, shard)));
-      // A page number for most names; the few held by pages of several shards get a list.
-      const byName = new Map<string, number | number[]>();
-      metas.forEach(({ pages }, shard) =>
-        pages.forEach(({ hash }, place) => {
-          const page = firstPageOf(shards, shard) + place;
-          const holding = byName.get(hash);
-          byName.set(hash, holding === undefined ? page : [holding, page].flat());
-        }),
-      );
-      return byName;
-    })();
-    this.numbering.catch(() => (this.numbering = undefined));
-    const byName = await this.numbering;
-    // Looked up at once: a common word finds tens of thousands of pages, every search. Only a name two
-    // shards share waits for URLs.
-    const numbers: number[] = [];
-    const shared: number[] = [];
-    found.forEach((result, at) => {
-      const holding = result.id === undefined ? undefined : byName.get(result.id);
-      if (typeof holding === "number") numbers[at] = holding;
-      else if (holding) shared.push(at);
-      else throw disagree(result);
+  /** The page numbers of Pagefind's results: the build names each page by its number (see page-names.ts). */
+  private numbersOf(shards: IndexShards, found: readonly Result[]): number[] {
+    return found.map((result) => {
+      const page = pageNumberOf(result.id);
+      if (page === undefined || page >= shards.pages) throw disagree(result);
+      return page;
     });
-    await Promise.all(
-      shared.map(async (at) => {
-        const result = found[at]!;
-        const holding = byName.get(result.id!) as readonly number[];
-        const { url } = await result.data();
-        const urls = await Promise.all(holding.map(async (page) => (await this.fragment(shards, page)).url));
-        const page = holding[urls.indexOf(url)];
-        if (page === undefined) throw disagree(result);
-        numbers[at] = page;
-      }),
-    );
-    return numbers;
   }
 
   /** The url and meta of one page, from its own fragment file or its group's. */

@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import {
+  currentIndex,
+  fragmentFile,
+  fragmentFileBytes,
+  pageName,
+  readFragments,
+  readPagefindMeta,
+  renameMetaPages,
+  type MetaPage,
+} from "./pagefind-files.ts";
+
+/** A short hash of bytes, for naming a file by its content as Pagefind does. */
+const contentHash = (bytes: Uint8Array, length: number) =>
+  createHash("sha256").update(bytes).digest("hex").slice(0, length);
+
+/**
+ * Renames every page of the shard Pagefind has just written in `folder` by its page number (its place in
+ * the shard, after `firstPage`; see pageName), in the page list and in the fragment files. Pagefind's own
+ * names, 7 hex digits of a hash of each page, do not compress, and were half of a page list's bytes; every
+ * search by words downloads every shard's. The search page then reads a result's number from its name.
+ *
+ * Files whose content changes get new names (a hash of the new content), because hosts keep fragment
+ * files for a year under one name: the fragment files, and the page list, named in the shard's entry file.
+ */
+export async function namePagesByNumber(folder: string, firstPage: number): Promise<void> {
+  const entryFile = path.join(folder, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(entryFile, "utf8")) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const language = Object.keys(entry.languages);
+  if (language.length !== 1 || language[0] !== "en") throw new Error("The search index must hold only English pages");
+  const metaFile = (hash: string) => path.join(folder, `pagefind.${hash}.pf_meta`);
+  const oldMeta = currentIndex(entry);
+  const meta = gunzipSync(await readFile(metaFile(oldMeta)));
+  const { pages } = readPagefindMeta(meta);
+  const numberOf = new Map(pages.map(({ hash }, place) => [hash, firstPage + place]));
+  if (numberOf.size !== pages.length) throw new Error("Two pages of one search index shard share a name");
+
+  const newNames = new Map<string, string>();
+  const newGroups = new Map<string, string>();
+  const files = new Map<string, MetaPage>(pages.map((page) => [fragmentFile(page), page]));
+  for (const [file, page] of files) {
+    const fragments = readFragments(gunzipSync(await readFile(path.join(folder, file))), page);
+    const renamed = Object.fromEntries(
+      Object.entries(fragments).map(([hash, fragment]) => {
+        const number = numberOf.get(hash);
+        if (number === undefined) throw new Error(`The fragment file ${file} holds a page the page list does not name`);
+        newNames.set(hash, pageName(number));
+        return [pageName(number), fragment];
+      }),
+    );
+    const bytes = fragmentFileBytes(renamed, Boolean(page.group));
+    const renamedPage: MetaPage = page.group
+      ? { hash: "", group: `en_group_${contentHash(bytes, 10)}` }
+      : { hash: pageName(numberOf.get(page.hash)!, contentHash(bytes, 7)) };
+    if (page.group) newGroups.set(page.group, renamedPage.group!);
+    else newNames.set(page.hash, renamedPage.hash);
+    await rm(path.join(folder, file));
+    await writeFile(path.join(folder, fragmentFile(renamedPage)), gzipSync(bytes));
+  }
+  if (newNames.size !== pages.length) throw new Error("The fragment files do not hold every page of the page list");
+
+  const renamedMeta = renameMetaPages(meta, (page) => ({
+    hash: newNames.get(page.hash)!,
+    ...(page.group ? { group: newGroups.get(page.group)! } : {}),
+  }));
+  const newMeta = `en_${contentHash(renamedMeta, 10)}`;
+  await rm(metaFile(oldMeta));
+  await writeFile(metaFile(newMeta), gzipSync(renamedMeta));
+  entry.languages.en!.hash = newMeta;
+  await writeFile(entryFile, JSON.stringify(entry));
+}

@@ -1,0 +1,34 @@
+import { gzipSync } from "node:zlib";
+
+/** CBOR as Pagefind writes its page lists: arrays, text and small whole numbers. */
+export function cbor(value: unknown): number[] {
+  const head = (major: number, length: number) => (length < 24 ? [(major << 5) | length] : [(major << 5) | 24, length]);
+  if (typeof value === "number") return head(0, value);
+  if (typeof value === "string") {
+    const bytes = [...new TextEncoder().encode(value)];
+    return [...head(3, bytes.length), ...bytes];
+  }
+  const items = value as unknown[];
+  return [...head(4, items.length), ...items.flatMap(cbor)];
+}
+
+/** One of Pagefind's files, uncompressed: its signature, then its content. */
+export const pagefindContent = (content: Uint8Array) =>
+  Buffer.concat([Buffer.from("pagefind_dcd"), Buffer.from(content)]);
+
+/** A Pagefind page list (uncompressed) of pages named and grouped as given, with a word count of 10 each. */
+export const pageListContent = (pages: readonly (readonly [string, string])[]) =>
+  pagefindContent(new Uint8Array(cbor(["1.6.0", pages.map(([hash, group]) => [hash, 10, group]), [], [], []])));
+
+/** A Pagefind page list, compressed as Pagefind writes it. */
+export const pageList = (pages: readonly (readonly [string, string])[]) => gzipSync(pageListContent(pages));
+
+/** A Pagefind fragment group file, compressed, holding a URL for each page name. */
+export const fragments = (byName: Record<string, string>) =>
+  gzipSync(
+    pagefindContent(
+      new TextEncoder().encode(
+        JSON.stringify(Object.fromEntries(Object.entries(byName).map(([name, url]) => [name, { url, meta: {} }]))),
+      ),
+    ),
+  );
