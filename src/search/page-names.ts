@@ -63,6 +63,11 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
     await writeFile(path.join(folder, fragmentFile(renamedPage)), gzipSync(bytes));
   }
   if (newNames.size !== pages.length) throw new Error("The fragment files do not hold every page of the page list");
+  // Two groups whose contents' hashes began alike would have been written to one file, one lost.
+  if (new Set(newGroups.values()).size !== newGroups.size)
+    throw new Error(
+      "Two fragment files of a search index shard were given the same name (their hashes begin alike), so one would be lost. Please report this as a bug.",
+    );
 
   const renamedMeta = renameMetaPages(meta, (page) => ({
     hash: newNames.get(page.hash)!,

@@ -115,7 +115,8 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 /**
  * The files of the search index folder this page reads itself, each fetched
  * once: Pagefind's page lists, one per shard (see index-shards.ts), each
- * only when one of its pages is shown or a search by words needs them all;
+ * only when one of its pages is shown without a search by words (Pagefind
+ * reads them itself for words, and names each result by its page number);
  * its fragment files (what a result shows); and the filter, sort and
  * dictionary files the build writes beside them.
  */
