@@ -269,7 +269,7 @@ async function writeResults(): Promise<void> {
       cpuModel: os.cpus()[0]?.model ?? "unknown",
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),
       platform: `${os.platform()} ${os.release()}`,
-      note: "Shared machine: other builds and tests ran at the same time; see loadAverage per size.",
+      note: "Timings depend on what else the machine runs: each size's load average before and after shows it.",
     },
     versions: {
       node: process.version,
