@@ -13,6 +13,12 @@ import {
   type MetaPage,
 } from "./pagefind-files.ts";
 
+/**
+ * The version of the naming below, part of the key a shard is kept under between builds (write-index.ts):
+ * change it whenever the names change, so a shard kept from before is indexed again rather than mixed in.
+ */
+export const PAGE_NAMES_VERSION = 1;
+
 /** A short hash of bytes, for naming a file by its content as Pagefind does. */
 const contentHash = (bytes: Uint8Array, length: number) =>
   createHash("sha256").update(bytes).digest("hex").slice(0, length);
@@ -32,13 +38,17 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
     languages: Record<string, { hash: string }>;
   };
   const language = Object.keys(entry.languages);
-  if (language.length !== 1 || language[0] !== "en") throw new Error("The search index must hold only English pages");
+  if (language.length !== 1 || language[0] !== "en")
+    throw new Error(
+      `The search index shard in ${folder} holds pages in ${language.join(", ") || "no language"}, not English alone: please report this as a bug.`,
+    );
   const metaFile = (hash: string) => path.join(folder, `pagefind.${hash}.pf_meta`);
   const oldMeta = currentIndex(entry);
   const meta = gunzipSync(await readFile(metaFile(oldMeta)));
   const { pages } = readPagefindMeta(meta);
   const numberOf = new Map(pages.map(({ hash }, place) => [hash, firstPage + place]));
-  if (numberOf.size !== pages.length) throw new Error("Two pages of one search index shard share a name");
+  if (numberOf.size !== pages.length)
+    throw new Error(`Two pages of the search index shard in ${folder} share a name: please report this as a bug.`);
 
   const newNames = new Map<string, string>();
   const newGroups = new Map<string, string>();
@@ -48,7 +58,10 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
     const renamed = Object.fromEntries(
       Object.entries(fragments).map(([hash, fragment]) => {
         const number = numberOf.get(hash);
-        if (number === undefined) throw new Error(`The fragment file ${file} holds a page the page list does not name`);
+        if (number === undefined)
+          throw new Error(
+            `The fragment file ${path.join(folder, file)} holds a page (${hash}) the shard's page list does not name: please report this as a bug.`,
+          );
         newNames.set(hash, pageName(number));
         return [pageName(number), fragment];
       }),
@@ -62,11 +75,14 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
     await rm(path.join(folder, file));
     await writeFile(path.join(folder, fragmentFile(renamedPage)), gzipSync(bytes));
   }
-  if (newNames.size !== pages.length) throw new Error("The fragment files do not hold every page of the page list");
+  if (newNames.size !== pages.length)
+    throw new Error(
+      `The fragment files in ${folder} hold ${newNames.size} of the page list's ${pages.length} pages: please report this as a bug.`,
+    );
   // Two groups whose contents' hashes began alike would have been written to one file, one lost.
   if (new Set(newGroups.values()).size !== newGroups.size)
     throw new Error(
-      "Two fragment files of a search index shard were given the same name (their hashes begin alike), so one would be lost. Please report this as a bug.",
+      `Two fragment files of the search index shard in ${folder} were given the same name (their hashes begin alike), so one would be lost: please report this as a bug.`,
     );
 
   const renamedMeta = renameMetaPages(meta, (page) => ({

@@ -4,8 +4,8 @@
  * is current), the metadata file (`pagefind.<hash>.pf_meta`: its pages by
  * page number, with the fragment file each is in, and its sort orders), and
  * the fragment files (a page's URL and meta). The build keys its filter sets
- * by page number, and the search page maps each result (which Pagefind names
- * by its hash) back to its number.
+ * by page number, and the search page reads each result's number from its
+ * name (the build renames Pagefind's pages by their numbers: page-names.ts).
  *
  * The format is Pagefind's own (1.6): the text "pagefind_dcd", then CBOR: a
  * fixed array of the generator's version; the pages, each an array of its
@@ -122,8 +122,8 @@ export interface Fragment {
 export const fragmentFile = (page: MetaPage) => `fragment/${page.group ?? page.hash}.pf_fragment`;
 
 /**
- * The fragments in a fragment file's bytes (once decompressed), by page hash:
- * a group's file maps hashes to fragments; a page's own file is its fragment.
+ * The fragments in a fragment file's bytes (once decompressed), by page name:
+ * a group's file maps names to fragments; a page's own file is its fragment.
  */
 export function readFragments(bytes: Uint8Array, page: MetaPage): Record<string, Fragment> {
   const json = JSON.parse(new TextDecoder().decode(pagefindContent(bytes, "fragment file")));
@@ -175,7 +175,8 @@ export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
 /** A CBOR text item. */
 function cborText(text: string): Uint8Array {
   const body = new TextEncoder().encode(text);
-  if (body.length > 0xffff) throw new Error("a page name is too long");
+  if (body.length > 0xffff)
+    throw new Error(`A search index page name is too long (${body.length} bytes): please report this as a bug.`);
   const head =
     body.length < 24
       ? [0x60 + body.length]

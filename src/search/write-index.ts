@@ -14,7 +14,7 @@ import {
 } from "./index-shards.ts";
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
-import { namePagesByNumber } from "./page-names.ts";
+import { namePagesByNumber, PAGE_NAMES_VERSION } from "./page-names.ts";
 import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
 
@@ -47,13 +47,17 @@ export async function writeSearchIndex(
     reuseDir?: string;
   },
 ): Promise<{ index: string; reusedShards: number }> {
+  if (records.length === 0)
+    throw new Error(
+      "There are no active courses to put in the search index, and the search page needs at least one. Add a course with `status: active`, or check that the build reads the right content folder.",
+    );
   const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
   const shardsInAll = shardCount(records.length, pagesPerShard);
   const shards: string[] = [];
   const kept = new Set<string>();
   const started = Date.now();
   let reusedShards = 0;
-  for (let first = 0; first === 0 || first < records.length; first += pagesPerShard) {
+  for (let first = 0; first < records.length; first += pagesPerShard) {
     const shardRecords = records.slice(first, first + pagesPerShard);
     // A full shard's share depends only on how many shards there are, not on how many courses, so that a
     // course added to the last shard leaves the others' settings, and so their kept copies, unchanged.
@@ -69,7 +73,7 @@ export async function writeSearchIndex(
     const reused = options.reuseDir
       ? path.join(
           options.reuseDir,
-          await shardKey(shardRecords, { ...settings, firstPage: first, pageNames: "number" }),
+          await shardKey(shardRecords, { ...settings, firstPage: first, pageNames: PAGE_NAMES_VERSION }),
         )
       : undefined;
     const copied = reused !== undefined && (await isFolder(reused));

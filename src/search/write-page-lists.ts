@@ -23,7 +23,7 @@ async function readPagefindFile(indexDir: string, file: string): Promise<Buffer>
   return gunzipSync(await readFile(path.join(indexDir, file)));
 }
 
-/** The URL of each page in a written index, by page hash, read from the fragment files the pages are in. */
+/** The URL of each page in a written index, by page name, read from the fragment files the pages are in. */
 async function urlsByHash(indexDir: string, pages: readonly MetaPage[]): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
   // One page per fragment file read (its group's, or its own), each file read once.

@@ -15,16 +15,32 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
  */
 export const REVALIDATE = "public, max-age=0, must-revalidate";
 
-/** Folders (under the site's base) whose file names carry a hash of their content. */
+/**
+ * Folders (under the site's base) whose file names carry a hash of their content. A `*` stands for any one
+ * folder's name: a search index of more than 10,000 courses has a folder for each later part (shard).
+ */
 export const IMMUTABLE_FOLDERS: readonly { readonly folder: string; readonly why: string }[] = [
   { folder: "_astro/", why: "Astro names its scripts and style sheets by a hash of their content" },
-  { folder: "pagefind/fragment/", why: "Pagefind names each result's details by a hash of their content" },
+  {
+    folder: "pagefind/fragment/",
+    why: "the build names each result's details by a hash of their content (search/page-names.ts)",
+  },
   { folder: "pagefind/index/", why: "Pagefind names each chunk of its index by a hash of its content" },
+  { folder: "pagefind/shards/*/fragment/", why: "the same as pagefind/fragment/, for each later part of the index" },
+  { folder: "pagefind/shards/*/index/", why: "the same as pagefind/index/, for each later part of the index" },
 ];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A regular expression (as text, without anchors) matching a folder of IMMUTABLE_FOLDERS, `*` as one folder name. */
+export const folderPattern = (folder: string): string => folder.split("*").map(escapeRegExp).join("[^/]+");
+
+/** Whether `file` (a path in dist/, with forward slashes) is in `folder`, one of IMMUTABLE_FOLDERS. */
+export const isInFolder = (file: string, folder: string): boolean => new RegExp(`^${folderPattern(folder)}`).test(file);
 
 /** The Cache-Control a file of dist/ is served with; `file` is its path in dist/, with forward slashes. */
 export function cacheControlFor(file: string): string {
-  return IMMUTABLE_FOLDERS.some(({ folder }) => file.startsWith(folder)) ? IMMUTABLE : REVALIDATE;
+  return IMMUTABLE_FOLDERS.some(({ folder }) => isInFolder(file, folder)) ? IMMUTABLE : REVALIDATE;
 }
 
 /** Content types by file ending, for every kind of file the build writes. */

@@ -1,4 +1,4 @@
-import { COMPRESSIBLE_TYPES, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE } from "./caching.ts";
+import { COMPRESSIBLE_TYPES, folderPattern, IMMUTABLE, IMMUTABLE_FOLDERS, isInFolder, REVALIDATE } from "./caching.ts";
 
 /**
  * The site's security policy, in one place for the meta tag on every page and
@@ -44,14 +44,17 @@ export const HOST_FILES = { headers: "_headers", nginx: "security-headers.conf" 
  * no Cache-Control here: those hosts already send one that revalidates on every use, and join
  * the values of a header two rules set. Those hosts compress text responses themselves; the file
  * says so, as a reader may look for it here.
+ * A folder of caching.ts with a `*` gets a rule for each of `builtFolders` (the site's folders, as paths
+ * in dist/ ending in "/") that it matches: those hosts drop a rule with two `*` without a word.
  */
-export function headersFile(base = "/"): string {
+export function headersFile(base = "/", builtFolders: readonly string[] = []): string {
   const everyPath = Object.entries(securityHeaders)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");
-  const immutable = IMMUTABLE_FOLDERS.map(({ folder }) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}\n`).join(
-    "",
+  const folders = IMMUTABLE_FOLDERS.flatMap(({ folder }) =>
+    folder.includes("*") ? builtFolders.filter((built) => isInFolder(built, folder)) : [folder],
   );
+  const immutable = folders.map((folder) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}\n`).join("");
   return `# Compression: Netlify and Cloudflare Pages compress HTML, CSS, scripts and JSON themselves.\n/*\n${everyPath}\n${immutable}`;
 }
 
@@ -66,8 +69,10 @@ export function nginxInclude(base = "/"): string {
     [...Object.entries(securityHeaders), ["Cache-Control", cacheControl]]
       .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
       .join("\n");
-  const locations = IMMUTABLE_FOLDERS.map(
-    ({ folder }) => `location ^~ ${base}${folder} {\n${headers(IMMUTABLE, "  ")}\n}\n`,
+  const locations = IMMUTABLE_FOLDERS.map(({ folder }) =>
+    folder.includes("*")
+      ? `location ~ ^${folderPattern(`${base}${folder}`)} {\n${headers(IMMUTABLE, "  ")}\n}\n`
+      : `location ^~ ${base}${folder} {\n${headers(IMMUTABLE, "  ")}\n}\n`,
   ).join("");
   return `${headers(REVALIDATE, "")}\ngzip on;\ngzip_vary on;\ngzip_types ${COMPRESSIBLE_TYPES.join(" ")};\n${locations}`;
 }

@@ -69,6 +69,9 @@ function fakeBucket() {
 }
 
 /** A small built site with a file of every kind the build writes. */
+/** The folders of the later search index shard in builtSite, as the build lists them for `_headers`. */
+const SHARD_FOLDERS = ["pagefind/shards/1/fragment/", "pagefind/shards/1/index/"];
+
 async function builtSite(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "deploy-dist-"));
   const files: Record<string, string> = {
@@ -83,12 +86,17 @@ async function builtSite(): Promise<string> {
     "pagefind/index/en_abc.pf_index": "\u001f\u008bindex",
     "pagefind/wasm.en.pagefind": "\u001f\u008bwasm",
     "pagefind/filter-sets/theme.json.gz": "\u001f\u008bfilter",
+    // A later part of a search index of more than 10,000 courses.
+    "pagefind/shards/1/pagefind-entry.json": "{}",
+    "pagefind/shards/1/pagefind.en_d4e5f6.pf_meta": "\u001f\u008bmeta",
+    "pagefind/shards/1/fragment/en_group_0a1b2c3d4e.pf_fragment": "\u001f\u008bfragment",
+    "pagefind/shards/1/index/en_def.pf_index": "\u001f\u008bindex",
     "api/courses.json": "[]",
     "feeds/courses.xml": "<feed/>",
     "favicon.svg": "<svg/>",
     "robots.txt": "User-agent: *",
     "credit-ratings.csv": "a,b",
-    _headers: headersFile(),
+    _headers: headersFile("/", SHARD_FOLDERS),
     "security-headers.conf": nginxInclude(),
   };
   for (const [file, text] of Object.entries(files)) {
@@ -107,17 +115,21 @@ describe("npm run deploy:s3", () => {
   it("uploads everything first, nothing the second time, and one file after one changes", async () => {
     const dir = await builtSite();
     const first = await deploy(dir);
-    expect(first.upload).toHaveLength(16);
+    expect(first.upload).toHaveLength(20);
     // Every site file and the manifest; never the host configuration files.
     expect([...bucket.keys()].sort()).toContain(MANIFEST_NAME);
     expect(bucket.has("_headers")).toBe(false);
     expect(bucket.has("security-headers.conf")).toBe(false);
-    expect(bucket.size).toBe(17);
+    expect(bucket.size).toBe(21);
     // Long-lived assets go first and pages last, so no page links to a file not yet uploaded.
     const order = puts.filter((key) => key !== MANIFEST_NAME);
     // Uploads run side by side, so within a rank they finish in any order; between ranks, never.
     const rankOf = (key: string) =>
-      key.startsWith("_astro/") || /^pagefind\/(fragment|index)\//.test(key) ? 0 : key.endsWith(".html") ? 2 : 1;
+      key.startsWith("_astro/") || /^pagefind\/(shards\/\d+\/)?(fragment|index)\//.test(key)
+        ? 0
+        : key.endsWith(".html")
+          ? 2
+          : 1;
     const ranks = order.map(rankOf);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(ranks[0]).toBe(0);
@@ -126,7 +138,7 @@ describe("npm run deploy:s3", () => {
     puts = [];
     const second = await deploy(dir);
     expect(second.upload).toEqual([]);
-    expect(second.unchanged).toBe(16);
+    expect(second.unchanged).toBe(20);
     expect(puts).toEqual([MANIFEST_NAME]);
 
     await writeFile(
@@ -188,15 +200,27 @@ describe("npm run deploy:s3", () => {
 
   it("gives the bucket the cache lifetimes _headers and the nginx include give", async () => {
     await deploy(await builtSite());
-    const headers = headersFile();
+    const headers = headersFile("/", SHARD_FOLDERS);
     const nginx = nginxInclude();
+    // The paths _headers gives a year's caching (it gives every path the security headers, "/*").
+    const headerRules = [...headers.matchAll(/^(\/\S*)$/gm)].map(([rule]) => rule!).filter((rule) => rule !== "/*");
+    // Cloudflare Pages silently drops a rule with two "*" in its path.
+    for (const rule of headerRules) expect(rule.split("*"), rule).toHaveLength(2);
+    const byHeaders = (url: string) => headerRules.some((rule) => url.startsWith(rule.slice(0, -1)));
+    const locations = [...nginx.matchAll(/^location (\^~|~) (\S+) \{$/gm)].map(([, kind, where]) =>
+      kind === "~" ? new RegExp(where!) : { test: (url: string) => url.startsWith(where!) },
+    );
+    const byNginx = (url: string) => locations.some((location) => location.test(url));
+    expect(bucket.has("pagefind/shards/1/fragment/en_group_0a1b2c3d4e.pf_fragment")).toBe(true);
     for (const [key, object] of bucket) {
-      if (object.cacheControl !== IMMUTABLE) continue;
-      const folder = key.slice(0, key.lastIndexOf("/") + 1);
-      expect(headers).toContain(`/${folder}*\n  Cache-Control: ${IMMUTABLE}`);
-      expect(nginx).toContain(`location ^~ /${folder} {`);
+      const immutable = object.cacheControl === IMMUTABLE;
+      expect(byHeaders(`/${key}`), `_headers, ${key}`).toBe(immutable);
+      expect(byNginx(`/${key}`), `nginx, ${key}`).toBe(immutable);
     }
+    expect(bucket.get("pagefind/shards/1/index/en_def.pf_index")?.cacheControl).toBe(IMMUTABLE);
+    expect(bucket.get("pagefind/shards/1/pagefind.en_d4e5f6.pf_meta")?.cacheControl).toBe(REVALIDATE);
     expect(nginx).toMatch(new RegExp(`^add_header Cache-Control "${REVALIDATE}" always;$`, "m"));
+    expect(nginxInclude("/sub/")).toContain("location ~ ^/sub/pagefind/shards/[^/]+/fragment/ {");
   });
 
   it("lists what a dry run would change, and changes nothing", async () => {

@@ -166,6 +166,55 @@ describe("the filter and sort files written beside the search index", () => {
     expect(readIndexName("0:10000:en_a")).toEqual({ pages: 0, pagesPerShard: 10000, shards: ["en_a"] });
   });
 
+  it("refuse to write an index with no courses, saying what to do", async () => {
+    const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
+    folders.push(indexDir);
+    await expect(writeSearchIndex([], indexDir, { filterKeys: ["course"] })).rejects.toThrow(
+      "There are no active courses to put in the search index",
+    );
+  });
+
+  it("never give a file a name another build gave a file with other content (hosts keep them for a year)", async () => {
+    const filesOf = async (indexDir: string) => {
+      const files = new Map<string, string>();
+      const walk = async (folder: string): Promise<void> => {
+        for (const entry of await readdir(folder, { withFileTypes: true })) {
+          const file = path.join(folder, entry.name);
+          if (entry.isDirectory()) await walk(file);
+          else if (/\/(fragment|index)\//.test(file))
+            files.set(path.relative(indexDir, file), gunzipSync(await readFile(file)).toString("base64"));
+        }
+      };
+      await walk(indexDir);
+      return files;
+    };
+    const options = { filterKeys: ["course", "theme", "cost", "where"], pagesPerShard: 12 };
+    const edited = records.map((record, n) => (n === 20 ? { ...record, content: `${record.content} edited` } : record));
+    const earlier = { ...records[0]!, url: "/courses/earlier/", filters: { course: ["earlier"], theme: [] } };
+    const withdrawn = edited.filter((_, n) => n !== 3);
+    const builds = [records, edited, [earlier, ...edited], withdrawn];
+    for (const grouped of [{}, { maxFragments: 10 }]) {
+      const written: Map<string, string>[] = [];
+      for (const build of builds) {
+        const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
+        folders.push(indexDir);
+        await writeSearchIndex(build, indexDir, { ...options, ...grouped });
+        written.push(await filesOf(indexDir));
+      }
+      for (const [a, b] of [
+        [0, 1],
+        [1, 2],
+        [0, 2],
+        [1, 3],
+        [2, 3],
+      ] as const)
+        for (const [file, content] of written[a]!)
+          if (written[b]!.has(file)) expect(written[b]!.get(file), `${file}, builds ${a} and ${b}`).toBe(content);
+      // The edit and the insertion did change files: the comparison saw some.
+      expect([...written[0]!.keys()].filter((file) => !written[1]!.has(file)).length).toBeGreaterThan(0);
+    }
+  });
+
   it("refuse courses added out of start order, as the page would list them in the wrong order", async () => {
     const indexDir = await mkdtemp(path.join(tmpdir(), "filter-sets-"));
     folders.push(indexDir);

@@ -98,8 +98,11 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+// Most likely an index not written by this build's code: one left from an earlier build, or a deploy half done.
 const disagree = (result: Result) =>
-  new Error(`The search index and its page lists disagree about result ${result.id ?? "(unnamed)"}`);
+  new Error(
+    `The search index and its page lists disagree about result ${result.id ?? "(unnamed)"}: its name is not a page number of this index`,
+  );
 
 /** The file's promise from `cache`, loading it on first use; a failed load (a dropped connection) is tried again next time. */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
