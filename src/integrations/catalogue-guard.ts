@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { findMissingPages } from "../build-checks/pages.ts";
-import { IMMUTABLE_FOLDERS } from "../site/caching.ts";
+import { builtImmutableFolders } from "../site/caching.ts";
 import { HOST_FILES, headersFile, nginxInclude } from "../site/security-headers.ts";
 import { formatText } from "../validator/core/report.ts";
 import { validateCatalogue, type CatalogueValidation } from "../validator/node/validate-catalogue.ts";
@@ -15,22 +15,6 @@ import { contentDir } from "./content-dir.ts";
 import { recheckOnEdit } from "./dev-recheck.ts";
 import { placeIndex, writeCatalogueIndex } from "./search-index.ts";
 import { linkSearchPage } from "./search-page.ts";
-
-/**
- * The folders of the built site in `distDir` that the folders of caching.ts with a `*` stand for (each
- * later part of the search index), as paths in it ending in "/": the `_headers` file names each.
- */
-async function foldersMatchingWildcards(distDir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const { folder } of IMMUTABLE_FOLDERS) {
-    const [before, after, ...more] = folder.split("*");
-    if (after === undefined) continue;
-    if (more.length > 0) throw new Error(`${folder}: a folder of caching.ts may hold one * only`);
-    const entries = await readdir(path.join(distDir, before!), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isDirectory()) found.push(`${before}${entry.name}${after}`);
-  }
-  return found;
-}
 
 /** Seconds since `started` (a performance.now() time), to one decimal place. */
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -121,8 +105,13 @@ export function catalogueGuard(): AstroIntegration {
         if (!searchIndex) throw new Error("The search index was never written");
         const { indexed, reusedShards, firstUrls, seconds: took } = searchIndex;
         const placed = await placeIndex(stagingDir, fileURLToPath(dir));
-        const builtFolders = await foldersMatchingWildcards(fileURLToPath(dir));
-        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base, builtFolders));
+        // The folders of the index's later shards, which `_headers` names one by one.
+        const immutable = await builtImmutableFolders(async (parent) =>
+          (await readdir(path.join(fileURLToPath(dir), parent), { withFileTypes: true }).catch(() => []))
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name),
+        );
+        await writeFile(path.join(fileURLToPath(dir), HOST_FILES.headers), headersFile(base, immutable));
         await writeFile(path.join(fileURLToPath(dir), HOST_FILES.nginx), nginxInclude(base));
         await linkSearchPage(fileURLToPath(dir), base, { firstUrls });
         const active = validation.courses.filter(({ data }) => data.status === "active").length;

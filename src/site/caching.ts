@@ -36,7 +36,24 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export const folderPattern = (folder: string): string => folder.split("*").map(escapeRegExp).join("[^/]+");
 
 /** Whether `file` (a path in dist/, with forward slashes) is in `folder`, one of IMMUTABLE_FOLDERS. */
-export const isInFolder = (file: string, folder: string): boolean => new RegExp(`^${folderPattern(folder)}`).test(file);
+const isInFolder = (file: string, folder: string): boolean => new RegExp(`^${folderPattern(folder)}`).test(file);
+
+/**
+ * IMMUTABLE_FOLDERS as folders of a built site: a folder with a `*` once for each folder name that
+ * `subfolders` gives for the path before the `*` (none when there is no such folder).
+ */
+export async function builtImmutableFolders(
+  subfolders: (parent: string) => Promise<readonly string[]>,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const { folder } of IMMUTABLE_FOLDERS) {
+    const [before, after, ...more] = folder.split("*");
+    if (more.length > 0) throw new Error(`${folder}: a folder of IMMUTABLE_FOLDERS may hold one * only`);
+    if (after === undefined) found.push(folder);
+    else for (const name of await subfolders(before!)) found.push(`${before}${name}${after}`);
+  }
+  return found;
+}
 
 /** The Cache-Control a file of dist/ is served with; `file` is its path in dist/, with forward slashes. */
 export function cacheControlFor(file: string): string {

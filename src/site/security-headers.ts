@@ -1,4 +1,4 @@
-import { COMPRESSIBLE_TYPES, folderPattern, IMMUTABLE, IMMUTABLE_FOLDERS, isInFolder, REVALIDATE } from "./caching.ts";
+import { COMPRESSIBLE_TYPES, folderPattern, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE } from "./caching.ts";
 
 /**
  * The site's security policy, in one place for the meta tag on every page and
@@ -44,16 +44,16 @@ export const HOST_FILES = { headers: "_headers", nginx: "security-headers.conf" 
  * no Cache-Control here: those hosts already send one that revalidates on every use, and join
  * the values of a header two rules set. Those hosts compress text responses themselves; the file
  * says so, as a reader may look for it here.
- * A folder of caching.ts with a `*` gets a rule for each of `builtFolders` (the site's folders, as paths
- * in dist/ ending in "/") that it matches: those hosts drop a rule with two `*` without a word.
+ * `folders` are the site's folders to cache for a year, from builtImmutableFolders (caching.ts), with no
+ * `*`: those hosts drop a rule with two `*` without a word. Left out, those of IMMUTABLE_FOLDERS without one.
  */
-export function headersFile(base = "/", builtFolders: readonly string[] = []): string {
+export function headersFile(
+  base = "/",
+  folders: readonly string[] = IMMUTABLE_FOLDERS.map(({ folder }) => folder).filter((folder) => !folder.includes("*")),
+): string {
   const everyPath = Object.entries(securityHeaders)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");
-  const folders = IMMUTABLE_FOLDERS.flatMap(({ folder }) =>
-    folder.includes("*") ? builtFolders.filter((built) => isInFolder(built, folder)) : [folder],
-  );
   const immutable = folders.map((folder) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}\n`).join("");
   return `# Compression: Netlify and Cloudflare Pages compress HTML, CSS, scripts and JSON themselves.\n/*\n${everyPath}\n${immutable}`;
 }

@@ -13,7 +13,7 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { deploySite, MANIFEST_NAME } from "../../scripts/deploy/s3-deploy.ts";
-import { IMMUTABLE, REVALIDATE } from "../../src/site/caching.ts";
+import { builtImmutableFolders, IMMUTABLE, REVALIDATE } from "../../src/site/caching.ts";
 import { headersFile, nginxInclude } from "../../src/site/security-headers.ts";
 
 interface StoredObject {
@@ -69,8 +69,8 @@ function fakeBucket() {
 }
 
 /** A small built site with a file of every kind the build writes. */
-/** The folders of the later search index shard in builtSite, as the build lists them for `_headers`. */
-const SHARD_FOLDERS = ["pagefind/shards/1/fragment/", "pagefind/shards/1/index/"];
+/** The folders builtSite caches for a year, as the build lists them for `_headers` (with its later index shard). */
+const IMMUTABLE_BUILT = builtImmutableFolders(async (parent) => (parent === "pagefind/shards/" ? ["1"] : []));
 
 async function builtSite(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "deploy-dist-"));
@@ -96,7 +96,7 @@ async function builtSite(): Promise<string> {
     "favicon.svg": "<svg/>",
     "robots.txt": "User-agent: *",
     "credit-ratings.csv": "a,b",
-    _headers: headersFile("/", SHARD_FOLDERS),
+    _headers: headersFile("/", await IMMUTABLE_BUILT),
     "security-headers.conf": nginxInclude(),
   };
   for (const [file, text] of Object.entries(files)) {
@@ -200,7 +200,7 @@ describe("npm run deploy:s3", () => {
 
   it("gives the bucket the cache lifetimes _headers and the nginx include give", async () => {
     await deploy(await builtSite());
-    const headers = headersFile("/", SHARD_FOLDERS);
+    const headers = headersFile("/", await IMMUTABLE_BUILT);
     const nginx = nginxInclude();
     // The paths _headers gives a year's caching (it gives every path the security headers, "/*").
     const headerRules = [...headers.matchAll(/^(\/\S*)$/gm)].map(([rule]) => rule!).filter((rule) => rule !== "/*");
@@ -212,6 +212,9 @@ describe("npm run deploy:s3", () => {
     );
     const byNginx = (url: string) => locations.some((location) => location.test(url));
     expect(bucket.has("pagefind/shards/1/fragment/en_group_0a1b2c3d4e.pf_fragment")).toBe(true);
+    expect(headerRules).toEqual(
+      expect.arrayContaining(["/pagefind/shards/1/fragment/*", "/pagefind/shards/1/index/*"]),
+    );
     for (const [key, object] of bucket) {
       const immutable = object.cacheControl === IMMUTABLE;
       expect(byHeaders(`/${key}`), `_headers, ${key}`).toBe(immutable);
