@@ -1,7 +1,12 @@
 import { access, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { moduleScriptsOf, staticImports } from "../build-checks/static-imports.ts";
-import { CURRENT_INDEX_FILE, readIndexName, shardMetaFile, type CurrentIndexFile } from "../search/index-shards.ts";
+import {
+  CURRENT_INDEX_FILE,
+  readIndexName,
+  shardPackedPageListFile,
+  type CurrentIndexFile,
+} from "../search/index-shards.ts";
 
 /** Where the built search page is, in the output folder. */
 const SEARCH_PAGE = path.join("search", "index.html");
@@ -46,7 +51,7 @@ export async function linkSearchPage(
   // The first shard's page list: browsing and filtering show its courses first. Not Pagefind's script and
   // WebAssembly: only a search by words needs them, and the page loads them when the visitor turns to the
   // words box, or at once when it opens on words.
-  const pageList = shardMetaFile(0, readIndexName(name).shards[0]!);
+  const pageList = shardPackedPageListFile(0, readIndexName(name).shards[0]!);
   await access(path.join(bundle, pageList));
   // The page's own scripts too: the browser would find their tags only at the end of a long page.
   const scripts = moduleScriptsOf(html);

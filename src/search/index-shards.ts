@@ -1,3 +1,4 @@
+import { packedPageListName } from "./packed-page-list.ts";
 /**
  * The search index as several Pagefind indexes ("shards") of consecutive
  * pages, in page order: shard 0 holds pages 0 to 9,999, shard 1 the next
@@ -67,5 +68,9 @@ export function readIndexName(name: string): IndexShards {
   return { pages, pagesPerShard, shards };
 }
 
-/** A shard's page list file, relative to the index folder. */
+/** A shard's page list file (Pagefind's metadata file), relative to the index folder. */
 export const shardMetaFile = (shard: number, hash: string): string => `${shardFolder(shard)}pagefind.${hash}.pf_meta`;
+
+/** A shard's packed page list, which the search page downloads instead (see packed-page-list.ts), relative to the index folder. */
+export const shardPackedPageListFile = (shard: number, hash: string): string =>
+  `${shardFolder(shard)}${packedPageListName(hash)}`;

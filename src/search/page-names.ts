@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { packedPageListName, packPageList, unpackPageList } from "./packed-page-list.ts";
 import {
   currentIndex,
   fragmentFile,
@@ -17,7 +18,7 @@ import {
  * The version of the naming below, part of the key a shard is kept under between builds (write-index.ts):
  * change it whenever the names change, so a shard kept from before is indexed again rather than mixed in.
  */
-export const PAGE_NAMES_VERSION = 1;
+export const PAGE_NAMES_VERSION = 2;
 
 /** A short hash of bytes, for naming a file by its content as Pagefind does. */
 const contentHash = (bytes: Uint8Array, length: number) =>
@@ -92,6 +93,20 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
   const newMeta = `en_${contentHash(renamedMeta, 10)}`;
   await rm(metaFile(oldMeta));
   await writeFile(metaFile(newMeta), gzipSync(renamedMeta));
+  await writeFile(
+    path.join(folder, packedPageListName(newMeta)),
+    gzipSync(checkedPack(renamedMeta, firstPage, folder)),
+  );
   entry.languages.en!.hash = newMeta;
   await writeFile(entryFile, JSON.stringify(entry));
+}
+
+/** The packed page list (packed-page-list.ts) of a shard's metadata file, checked to unpack to the same bytes. */
+function checkedPack(meta: Uint8Array, firstPage: number, folder: string): Uint8Array {
+  const packed = packPageList(meta, firstPage);
+  if (!Buffer.from(unpackPageList(packed)).equals(meta))
+    throw new Error(
+      `The packed page list of the search index shard in ${folder} does not unpack to Pagefind's page list: please report this as a bug.`,
+    );
+  return packed;
 }

@@ -130,37 +130,43 @@ export function readFragments(bytes: Uint8Array, page: MetaPage): Record<string,
   return page.group ? json : { [page.hash]: json };
 }
 
-/** A page of the metadata file, with where its name and group are in the file (after the signature). */
+/** A page of the metadata file, with its word count and where its name and group are in the file (after the signature). */
 interface PageItems extends MetaPage {
+  /** How many words Pagefind counted on the page (it ranks by them). */
+  readonly wordCount: number;
+  /** How many items its entry has (Pagefind's three, or two when fragments are not grouped). */
+  readonly fields: number;
   readonly hashAt: readonly [number, number];
   readonly groupAt?: readonly [number, number];
 }
 
-/** The pages of the metadata file's content (after the signature), with where their names are. */
-function readMetaPages(content: Uint8Array): PageItems[] {
+/** The metadata file's content (after the signature) read as its pages, and where they start and end. */
+function readMetaPages(content: Uint8Array): { pages: PageItems[]; pagesAt: readonly [number, number] } {
   try {
     const cbor = new Cbor(content);
     if (cbor.arrayLength() < 5) throw new Error("too few parts");
     cbor.string(); // The generator's version.
     const pages: PageItems[] = [];
     const pageCount = cbor.arrayLength();
+    const pagesStart = cbor.at;
     for (let page = 0; page < pageCount; page++) {
       const fields = cbor.arrayLength();
       if (fields < 2) throw new Error(`page ${page} has too few fields`);
       const hashStart = cbor.at;
       const hash = cbor.string();
       const hashAt = [hashStart, cbor.at] as const;
-      cbor.uint(); // Its word count.
+      const wordCount = cbor.uint();
       const groupStart = cbor.at;
       const group = fields >= 3 ? cbor.string() : "";
       const groupAt = [groupStart, cbor.at] as const;
       for (let field = 3; field < fields; field++) cbor.skip();
-      pages.push(group ? { hash, group, hashAt, groupAt } : { hash, hashAt });
+      pages.push(group ? { hash, group, wordCount, fields, hashAt, groupAt } : { hash, wordCount, fields, hashAt });
     }
+    const pagesEnd = cbor.at;
     cbor.skip(); // The index chunks.
     cbor.skip(); // The filter chunks.
     cbor.skip(); // The sorts.
-    return pages;
+    return { pages, pagesAt: [pagesStart, pagesEnd] };
   } catch (error) {
     throw new Error(`Could not read the Pagefind metadata file: ${(error as Error).message}`);
   }
@@ -168,8 +174,16 @@ function readMetaPages(content: Uint8Array): PageItems[] {
 
 /** Reads the metadata file's bytes (once decompressed). */
 export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
-  const pages = readMetaPages(pagefindContent(meta, "metadata file"));
+  const { pages } = readMetaPages(pagefindContent(meta, "metadata file"));
   return { pages: pages.map(({ hash, group }) => (group ? { hash, group } : { hash })) };
+}
+
+/** A CBOR item's head: its major type and its argument (a length or a value), in the fewest bytes, as Pagefind writes it. */
+function cborHead(major: number, argument: number): number[] {
+  if (argument < 24) return [(major << 5) | argument];
+  if (argument < 0x100) return [(major << 5) | 24, argument];
+  if (argument < 0x10000) return [(major << 5) | 25, argument >> 8, argument & 0xff];
+  return [(major << 5) | 26, ...[24, 16, 8, 0].map((shift) => (argument >>> shift) & 0xff)];
 }
 
 /** A CBOR text item. */
@@ -177,13 +191,7 @@ function cborText(text: string): Uint8Array {
   const body = new TextEncoder().encode(text);
   if (body.length > 0xffff)
     throw new Error(`A search index page name is too long (${body.length} bytes): please report this as a bug.`);
-  const head =
-    body.length < 24
-      ? [0x60 + body.length]
-      : body.length < 256
-        ? [0x78, body.length]
-        : [0x79, body.length >> 8, body.length & 0xff];
-  return Uint8Array.from([...head, ...body]);
+  return concat([Uint8Array.from(cborHead(3, body.length)), body]);
 }
 
 /** Joins byte arrays. */
@@ -209,7 +217,7 @@ export function renameMetaPages(meta: Uint8Array, rename: (page: MetaPage, place
     parts.push(content.subarray(copiedTo, start), cborText(text));
     copiedTo = end;
   };
-  readMetaPages(content).forEach((page, place) => {
+  readMetaPages(content).pages.forEach((page, place) => {
     const renamed = rename(page, place);
     replace(page.hashAt, renamed.hash);
     if (page.groupAt) {
@@ -220,6 +228,83 @@ export function renameMetaPages(meta: Uint8Array, rename: (page: MetaPage, place
   });
   parts.push(content.subarray(copiedTo));
   return concat(parts);
+}
+
+/** One page's entry in a metadata file, as PagefindMetaLayout holds it. */
+export interface MetaEntry {
+  readonly hash: string;
+  readonly wordCount: number;
+  /** The entry's third item, its fragment group's name ("" when not grouped), if it has one. */
+  readonly group?: string;
+}
+
+/**
+ * A metadata file's bytes (once decompressed) cut into its page entries and the bytes around them, so
+ * that a smaller copy of the entries can be packed (see packed-page-list.ts) and the file written again.
+ */
+export interface PagefindMetaLayout {
+  /** Everything before the first page's entry: the signature, the version and the pages' count. */
+  readonly before: Uint8Array;
+  readonly pages: readonly MetaEntry[];
+  /** Everything after the last page's entry: the index chunks, filters and sorts. */
+  readonly after: Uint8Array;
+}
+
+/** Reads a metadata file's bytes (once decompressed) as its layout. */
+export function readPagefindMetaLayout(meta: Uint8Array): PagefindMetaLayout {
+  const content = pagefindContent(meta, "metadata file");
+  const { pages, pagesAt } = readMetaPages(content);
+  return {
+    before: meta.subarray(0, SIGNATURE.length + pagesAt[0]),
+    pages: pages.map(({ hash, group, wordCount, fields }) => {
+      if (fields > 3)
+        throw new Error(`Could not read the Pagefind metadata file: a page has ${fields} fields, not 2 or 3`);
+      return fields === 3 ? { hash, wordCount, group: group ?? "" } : { hash, wordCount };
+    }),
+    after: content.subarray(pagesAt[1]),
+  };
+}
+
+/** The metadata file's bytes (before compression) for a layout: what readPagefindMetaLayout read, written back. */
+export function writePagefindMeta({ before, pages, after }: PagefindMetaLayout): Uint8Array {
+  // Written into one buffer, as the search page does this for every page before its first search by words.
+  const encoder = new TextEncoder();
+  let out = new Uint8Array(before.length + after.length + pages.length * 32);
+  let at = 0;
+  const room = (bytes: number) => {
+    if (at + bytes <= out.length) return;
+    const larger = new Uint8Array(Math.max(out.length * 2, at + bytes));
+    larger.set(out.subarray(0, at));
+    out = larger;
+  };
+  const head = (major: number, argument: number) => {
+    room(5);
+    for (const byte of cborHead(major, argument)) out[at++] = byte;
+  };
+  let lastText = "";
+  let lastBody = new Uint8Array();
+  const text = (value: string) => {
+    // A group's name repeats for each of its pages.
+    if (value !== lastText) [lastText, lastBody] = [value, encoder.encode(value)];
+    const body = lastBody;
+    head(3, body.length);
+    room(body.length);
+    out.set(body, at);
+    at += body.length;
+  };
+  room(before.length);
+  out.set(before, at);
+  at += before.length;
+  for (const page of pages) {
+    head(4, page.group === undefined ? 2 : 3);
+    text(page.hash);
+    head(0, page.wordCount);
+    if (page.group !== undefined) text(page.group);
+  }
+  room(after.length);
+  out.set(after, at);
+  at += after.length;
+  return out.slice(0, at);
 }
 
 /** A fragment file's bytes (before compression) holding `fragments`: a group's file, by page name, or a page's own file. */

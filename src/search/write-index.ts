@@ -199,13 +199,13 @@ async function writeShard(
 /**
  * Removes from a later shard's folder what the search page takes from the first shard's: Pagefind's
  * script, WebAssembly and interface files (a merged index uses the first one's). What stays is the
- * shard's entry file, page list, word index and fragments.
+ * shard's entry file, page list (Pagefind's and the packed one), word index and fragments.
  */
 async function keepOnlyShardFiles(folder: string): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const kept = entry.isDirectory()
       ? ["index", "fragment"].includes(entry.name)
-      : entry.name === "pagefind-entry.json" || entry.name.endsWith(".pf_meta");
+      : entry.name === "pagefind-entry.json" || entry.name.endsWith(".pf_meta") || entry.name.endsWith(".pf_pages");
     if (!kept) await rm(path.join(folder, entry.name), { recursive: true, force: true });
   }
 }

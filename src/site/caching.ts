@@ -79,8 +79,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".conf": "text/plain; charset=utf-8",
   // Compressed by the build; the search page unpacks them itself, so no Content-Encoding is sent.
   ".gz": "application/gzip",
-  // Pagefind's index, packed by Pagefind and unpacked by its script.
+  // Pagefind's index, packed by Pagefind and unpacked by its script; and the page lists' packed copies.
   ".pf_meta": "application/octet-stream",
+  ".pf_pages": "application/octet-stream",
   ".pf_index": "application/octet-stream",
   ".pf_fragment": "application/octet-stream",
   ".pagefind": "application/octet-stream",

@@ -1,8 +1,16 @@
 import { gzipSync } from "node:zlib";
+import { packPageList } from "../../src/search/packed-page-list.ts";
 
-/** CBOR as Pagefind writes its page lists: arrays, text and small whole numbers. */
+/** CBOR as Pagefind writes its page lists: arrays, text and whole numbers, each head in the fewest bytes. */
 export function cbor(value: unknown): number[] {
-  const head = (major: number, length: number) => (length < 24 ? [(major << 5) | length] : [(major << 5) | 24, length]);
+  const head = (major: number, length: number) =>
+    length < 24
+      ? [(major << 5) | length]
+      : length < 0x100
+        ? [(major << 5) | 24, length]
+        : length < 0x10000
+          ? [(major << 5) | 25, length >> 8, length & 0xff]
+          : [(major << 5) | 26, ...[24, 16, 8, 0].map((shift) => (length >>> shift) & 0xff)];
   if (typeof value === "number") return head(0, value);
   if (typeof value === "string") {
     const bytes = [...new TextEncoder().encode(value)];
@@ -22,6 +30,10 @@ export const pageListContent = (pages: readonly (readonly [string, string])[]) =
 
 /** A Pagefind page list, compressed as Pagefind writes it. */
 export const pageList = (pages: readonly (readonly [string, string])[]) => gzipSync(pageListContent(pages));
+
+/** The packed copy of a Pagefind page list (packed-page-list.ts) whose pages are numbered from `firstPage`, compressed as the build writes it. */
+export const packedPageList = (pages: readonly (readonly [string, string])[], firstPage: number) =>
+  gzipSync(packPageList(pageListContent(pages), firstPage));
 
 /** A Pagefind fragment group file, compressed, holding a URL for each page name. */
 export const fragments = (byName: Record<string, string>) =>

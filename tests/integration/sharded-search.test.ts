@@ -60,7 +60,9 @@ describe("a search index written as several shards, searched as the search page 
     const browsed = await engine.run(emptyState);
     expect(browsed.results).toHaveLength(30);
     expect(await urls({ results: browsed.results.slice(0, 3) })).toEqual(records.slice(0, 3).map(({ url }) => url));
-    const pageLists = () => new Set(fetched.filter((file) => file.endsWith(".pf_meta")));
+    // The packed copies of the page lists, never Pagefind's own (see pagefind-fetch.ts).
+    const pageLists = () => new Set(fetched.filter((file) => file.endsWith(".pf_pages")));
+    const pagefindLists = () => fetched.filter((file) => file.endsWith(".pf_meta"));
     expect(pageLists().size).toBe(1);
 
     // Words are searched in all three shards.
@@ -72,6 +74,7 @@ describe("a search index written as several shards, searched as the search page 
         .sort(),
     );
     expect(pageLists().size).toBe(3);
+    expect(pagefindLists()).toEqual([]);
     // A word only the last shard holds.
     expect(await urls(await engine.run({ ...emptyState, term: "rare" }))).toEqual(["/courses/course-29/"]);
     // Filters number pages across shards.

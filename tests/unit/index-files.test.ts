@@ -1,20 +1,24 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { IndexFiles, type Result } from "../../src/search/client/index-files.ts";
 import { CURRENT_INDEX_FILE, indexName } from "../../src/search/index-shards.ts";
-import { fragments, pageList } from "../helpers/pagefind.ts";
+import { fragments, packedPageList, pageListContent } from "../helpers/pagefind.ts";
 
 /** Two shards of two pages, each page named by its number as the build names them (page-names.ts). */
 const name = indexName({ pages: 4, pagesPerShard: 2, shards: ["en_first", "en_second"] });
+const secondShard = [
+  ["2", "en_g2"],
+  ["3", "en_g2"],
+] as const;
 const files: Record<string, Buffer> = {
-  "pagefind.en_first.pf_meta": pageList([
-    ["0", "en_g1"],
-    ["1", "en_g1"],
-  ]),
+  "pagefind.en_first.pf_pages": packedPageList(
+    [
+      ["0", "en_g1"],
+      ["1", "en_g1"],
+    ],
+    0,
+  ),
   "fragment/en_g1.pf_fragment": fragments({ 0: "/courses/a/", 1: "/courses/b/" }),
-  "shards/1/pagefind.en_second.pf_meta": pageList([
-    ["2", "en_g2"],
-    ["3", "en_g2"],
-  ]),
+  "shards/1/pagefind.en_second.pf_pages": packedPageList(secondShard, 2),
   "shards/1/fragment/en_g2.pf_fragment": fragments({ 2: "/courses/c/", 3: "/courses/d/" }),
   [CURRENT_INDEX_FILE]: Buffer.from(JSON.stringify({ index: name })),
 };
@@ -41,10 +45,21 @@ describe("the search index's files, as the search page reads them", () => {
     expect(pages).toMatchObject({ name, count: 4, shardFolders: ["", "shards/1/"] });
     expect(fetched).toEqual([CURRENT_INDEX_FILE]);
     expect((await pages.result(1).data()).url).toBe("/courses/b/");
-    expect(fetched).toEqual([CURRENT_INDEX_FILE, "pagefind.en_first.pf_meta", "fragment/en_g1.pf_fragment"]);
+    expect(fetched).toEqual([CURRENT_INDEX_FILE, "pagefind.en_first.pf_pages", "fragment/en_g1.pf_fragment"]);
     expect((await pages.result(2).data()).url).toBe("/courses/c/");
-    expect(fetched).toContain("shards/1/pagefind.en_second.pf_meta");
+    expect(fetched).toContain("shards/1/pagefind.en_second.pf_pages");
     expect(() => pages.result(4)).toThrow("The search index has no page 4");
+  });
+
+  it("gives Pagefind each shard's page list, unpacked from the packed copy, fetched once", async () => {
+    const fetched = serve();
+    const pages = await new IndexFiles(BUNDLE, "/places.json").pages();
+    expect(pages.pagefindMetaFiles).toEqual(["pagefind.en_first.pf_meta", "shards/1/pagefind.en_second.pf_meta"]);
+    expect(Buffer.from(await pages.pagefindMeta(1))).toEqual(pageListContent(secondShard));
+    expect((await pages.result(3).data()).url).toBe("/courses/d/");
+    expect(fetched.filter((file) => file.includes("pagefind.en_second"))).toEqual([
+      "shards/1/pagefind.en_second.pf_pages",
+    ]);
   });
 
   it("numbers Pagefind's results by their names, downloading nothing, and refuses a name that is not a page's number", async () => {

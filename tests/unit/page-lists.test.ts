@@ -21,7 +21,9 @@ import {
   readIndexName,
   shardFolder,
   shardMetaFile,
+  shardPackedPageListFile,
 } from "../../src/search/index-shards.ts";
+import { unpackPageList } from "../../src/search/packed-page-list.ts";
 import { fragmentFile, pageNumberOf, readFragments, readPagefindMeta } from "../../src/search/pagefind-files.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";
@@ -92,7 +94,11 @@ describe("the filter and sort files written beside the search index", () => {
       // Each shard holds the next pages, in its own folder, with its own page list and fragments.
       let fragmentFiles = 0;
       for (const [shard, hash] of shards.shards.entries()) {
-        const meta = readPagefindMeta(gunzipSync(await readFile(path.join(indexDir, shardMetaFile(shard, hash)))));
+        const metaBytes = gunzipSync(await readFile(path.join(indexDir, shardMetaFile(shard, hash))));
+        const meta = readPagefindMeta(metaBytes);
+        // The search page's packed copy gives Pagefind the same bytes.
+        const packed = gunzipSync(await readFile(path.join(indexDir, shardPackedPageListFile(shard, hash))));
+        expect(Buffer.from(unpackPageList(packed)).equals(metaBytes)).toBe(true);
         expect(meta.pages).toHaveLength(Math.min(shards.pagesPerShard, records.length - firstPageOf(shards, shard)));
         expect(meta.pages.every((page) => Boolean(page.group))).toBe(Boolean(options.maxFragments));
         // Each page is named by its number, and its fragment file holds it under that name; a page's own
@@ -108,7 +114,13 @@ describe("the filter and sort files written beside the search index", () => {
         // A later shard keeps only what a merged index reads: the first shard's script and WebAssembly serve all.
         if (shard > 0)
           expect((await readdir(path.join(indexDir, shardFolder(shard)))).sort()).toEqual(
-            ["fragment", "index", "pagefind-entry.json", `pagefind.${hash}.pf_meta`].sort(),
+            [
+              "fragment",
+              "index",
+              "pagefind-entry.json",
+              `pagefind.${hash}.pf_meta`,
+              `pagefind.${hash}.pf_pages`,
+            ].sort(),
           );
       }
       if (options.maxFragments) expect(fragmentFiles).toBeLessThanOrEqual(options.maxFragments);

@@ -51,6 +51,9 @@ class FakeIndex implements IndexSource {
       name: `${this.catalogue.length}:en_test`,
       count: this.catalogue.length,
       shardFolders: [""],
+      // The fake Pagefind reads no page list.
+      pagefindMetaFiles: ["pagefind.en_test.pf_meta"],
+      pagefindMeta: async () => new Uint8Array(),
       result: (number) => resultFor(this.catalogue[number]!),
       // As IndexFiles does (tested in index-files.test.ts): a result its page lists lack is an error.
       numbersOf: (found) =>

@@ -24,7 +24,7 @@ async function site(listed: readonly string[]) {
       `</div></body></html>`,
   );
   await writeFile(path.join(dist, "pagefind", "current-index.json"), JSON.stringify({ index: INDEX }));
-  for (const file of ["pagefind.js", "pagefind.en_abc.pf_meta", "wasm.en.pagefind"])
+  for (const file of ["pagefind.js", "pagefind.en_abc.pf_meta", "pagefind.en_abc.pf_pages", "wasm.en.pagefind"])
     await writeFile(path.join(dist, "pagefind", file), "");
   await writeFile(
     path.join(dist, "_astro", "main.js"),
@@ -50,7 +50,7 @@ describe("linking the built search page to its index", () => {
       "modulepreload /_astro/shared.js",
       "modulepreload /_astro/deeper.js",
       "modulepreload /_astro/style-helper.js",
-      "preload /pagefind/pagefind.en_abc.pf_meta",
+      "preload /pagefind/pagefind.en_abc.pf_pages",
     ]);
     // Only in the head, and modules imported on demand are left to be fetched when needed.
     expect(html.indexOf("modulepreload")).toBeLessThan(html.indexOf("</head>"));

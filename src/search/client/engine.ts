@@ -21,6 +21,7 @@ import type { SearchState } from "./state.ts";
 import type { FoundPlace } from "../../domain/places/gazetteer.ts";
 import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
+import { withPageLists } from "./pagefind-fetch.ts";
 
 export type { Counts } from "./facet-counts.ts";
 export type { Result, ResultData } from "./index-files.ts";
@@ -109,17 +110,23 @@ export function startEngine(
     ]);
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     const indexOptions = { excerptLength: 24, baseUrl: "/" };
+    // Pagefind reads every shard's page list from the packed copies (see pagefind-fetch.ts).
+    const pageLists = new Map(
+      pages.pagefindMetaFiles.map((file, shard) => [`${bundlePath}${file}`, () => pages.pagefindMeta(shard)]),
+    );
     try {
-      // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
-      // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
-      await loaded.options({ ...indexOptions, noWorker: true });
-      await loaded.init();
-      // Settles once the first shard has loaded, and fails if it could not: merging waits for it without end.
-      await loaded.filters();
-      // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
-      await Promise.all(
-        pages.shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)),
-      );
+      await withPageLists(pageLists, async () => {
+        // On the page itself: in a worker, every search's results (thousands) were copied back to the page,
+        // which took longer than the search. A search takes tens of milliseconds, too short to stall typing.
+        await loaded.options({ ...indexOptions, noWorker: true });
+        await loaded.init();
+        // Settles once the first shard has loaded, and fails if it could not: merging waits for it without end.
+        await loaded.filters();
+        // The other shards merged in, so words are searched in every course; they use the first one's WebAssembly.
+        await Promise.all(
+          pages.shardFolders.slice(1).map((folder) => loaded.mergeIndex(`${bundlePath}${folder}`, indexOptions)),
+        );
+      });
       // One search ahead of the user's, at no cost in downloads, so their first is not Pagefind's first;
       // not when the page opens on a search by words (a link to results), which would wait for it.
       if (!options.firstSearchHasWords) await loaded.search(null, {});

@@ -21,9 +21,11 @@ import {
   shardFolder,
   shardMetaFile,
   shardOf,
+  shardPackedPageListFile,
   type CurrentIndexFile,
   type IndexShards,
 } from "../index-shards.ts";
+import { unpackPageList } from "../packed-page-list.ts";
 import {
   fragmentFile,
   isGzip,
@@ -61,6 +63,13 @@ export interface IndexPages {
   readonly count: number;
   /** Each shard's folder, relative to the index's (the first is the index's own). */
   readonly shardFolders: readonly string[];
+  /** Each shard's Pagefind metadata file (its page list), relative to the index's folder. */
+  readonly pagefindMetaFiles: readonly string[];
+  /**
+   * The bytes of a shard's Pagefind metadata file, unpacked from the smaller copy the build writes
+   * beside it (packed-page-list.ts), for handing to Pagefind in place of the file (pagefind-fetch.ts).
+   */
+  pagefindMeta(shard: number): Promise<Uint8Array>;
   /** The result for a page number, for listing pages without a search (its details fetched when shown). */
   result(page: number): Result;
   /** The page number of each of Pagefind's results. */
@@ -125,6 +134,7 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
  */
 export class IndexFiles implements IndexSource {
   private current: Promise<IndexPages> | undefined;
+  private readonly metaBytes = new Map<string, Promise<Uint8Array>>();
   private readonly metas = new Map<string, Promise<PagefindMeta>>();
   private readonly loaded = new Map<string, Promise<FilterSets>>();
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
@@ -145,10 +155,16 @@ export class IndexFiles implements IndexSource {
     this.gazetteerUrl = gazetteerUrl;
   }
 
-  /** A shard's page list, fetched once. */
+  /** A shard's page list as Pagefind's metadata file holds it, from the packed copy, fetched once. */
+  private shardMeta(shards: IndexShards, shard: number): Promise<Uint8Array> {
+    const file = shardPackedPageListFile(shard, shards.shards[shard]!);
+    return once(this.metaBytes, file, async () => unpackPageList(await fetchBytes(`${this.bundlePath}${file}`)));
+  }
+
+  /** A shard's page list, read. */
   private meta(shards: IndexShards, shard: number): Promise<PagefindMeta> {
     const file = shardMetaFile(shard, shards.shards[shard]!);
-    return once(this.metas, file, async () => readPagefindMeta(await fetchBytes(`${this.bundlePath}${file}`)));
+    return once(this.metas, file, async () => readPagefindMeta(await this.shardMeta(shards, shard)));
   }
 
   /**
@@ -182,6 +198,8 @@ export class IndexFiles implements IndexSource {
         name,
         count: shards.pages,
         shardFolders: shards.shards.map((_, shard) => shardFolder(shard)),
+        pagefindMetaFiles: shards.shards.map((hash, shard) => shardMetaFile(shard, hash)),
+        pagefindMeta: (shard) => this.shardMeta(shards, shard),
         result,
         numbersOf: (found) => this.numbersOf(shards, found),
       };

@@ -1,0 +1,173 @@
+import {
+  pageName,
+  readPagefindMetaLayout,
+  writePagefindMeta,
+  type MetaEntry,
+  type PagefindMetaLayout,
+} from "./pagefind-files.ts";
+
+/**
+ * A shard's page list packed for the search page: `pagefind.<hash>.pf_pages`, beside Pagefind's own
+ * `pagefind.<hash>.pf_meta` (the same hash), gzip-compressed. Pagefind needs every page's entry before a
+ * search by words (its name, word count and fragment group), and its CBOR interleaves them so that gzip
+ * leaves about 4 bytes a page: 40 KB a shard of 10,000 courses, five at 50,000. Packed column by column,
+ * with the names left out (each is its page number: see page-names.ts) and a group named once for its
+ * run of pages, the same entries take about 1.5 bytes a page. The search page unpacks it into Pagefind's
+ * bytes, exactly (the build checks it for every shard), and hands them to Pagefind (pagefind-fetch.ts).
+ *
+ * Layout, before compression (numbers are unsigned LEB128 varints):
+ * "PFPL", the format's version, the first page's number, the bytes before and after the page
+ * entries (each its length, then the bytes), the page count, and whether entries have a third item, the
+ * name of their fragment group ("" for a page whose fragment has a file of its own): 1, or 0; every
+ * page's word count; every page's name after its number (its length, then the text: empty unless its
+ * fragment has a file of its own); with a third item, how many runs of pages share one, and for each run
+ * its length and the item's text.
+ */
+
+/** The file's first bytes, and its format's version: change the version whenever the layout changes. */
+const MAGIC = "PFPL";
+const VERSION = 1;
+
+/** The packed page list of the shard whose Pagefind metadata file is `pagefind.<hash>.pf_meta`. */
+export const packedPageListName = (metaHash: string) => `pagefind.${metaHash}.pf_pages`;
+
+class Writer {
+  private readonly parts: number[] = [];
+  uint(value: number): void {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`Cannot pack ${value} as a whole number`);
+    for (; value >= 0x80; value = Math.floor(value / 0x80)) this.parts.push((value % 0x80) | 0x80);
+    this.parts.push(value);
+  }
+  bytes(bytes: Uint8Array): void {
+    this.uint(bytes.length);
+    for (const byte of bytes) this.parts.push(byte);
+  }
+  text(text: string): void {
+    this.bytes(new TextEncoder().encode(text));
+  }
+  raw(text: string): void {
+    for (const byte of new TextEncoder().encode(text)) this.parts.push(byte);
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.parts);
+  }
+}
+
+class Reader {
+  private at = 0;
+  private readonly packed: Uint8Array;
+  constructor(packed: Uint8Array) {
+    this.packed = packed;
+  }
+  private byte(): number {
+    if (this.at >= this.packed.length) throw new Error("it ends early");
+    return this.packed[this.at++]!;
+  }
+  uint(): number {
+    let value = 0;
+    for (let scale = 1; ; scale *= 0x80) {
+      const byte = this.byte();
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      if (scale > 2 ** 42) throw new Error("a number is too long");
+    }
+  }
+  bytes(): Uint8Array {
+    const length = this.uint();
+    if (this.at + length > this.packed.length) throw new Error("it ends early");
+    const bytes = this.packed.subarray(this.at, this.at + length);
+    this.at += length;
+    return bytes;
+  }
+  text(): string {
+    const bytes = this.bytes();
+    // Most are empty (a page's name after its number) or a group's ASCII name: no decoder call for those.
+    if (bytes.every((byte) => byte < 0x80)) return String.fromCharCode(...bytes);
+    return new TextDecoder().decode(bytes);
+  }
+  /** Whether the next bytes are `text`'s, passing them if so. */
+  startsWith(text: string): boolean {
+    const bytes = new TextEncoder().encode(text);
+    if (!bytes.every((byte, at) => this.packed[this.at + at] === byte)) return false;
+    this.at += bytes.length;
+    return true;
+  }
+  get ended(): boolean {
+    return this.at === this.packed.length;
+  }
+}
+
+/**
+ * Packs a shard's Pagefind metadata file (its bytes once decompressed), whose pages are named from
+ * `firstPage` on. Throws when a page's name does not start with its number.
+ */
+export function packPageList(meta: Uint8Array, firstPage: number): Uint8Array {
+  const { before, pages, after } = readPagefindMetaLayout(meta);
+  const grouped = pages.length > 0 && pages[0]!.group !== undefined;
+  const out = new Writer();
+  out.raw(MAGIC);
+  out.uint(VERSION);
+  out.uint(firstPage);
+  out.bytes(before);
+  out.bytes(after);
+  out.uint(pages.length);
+  out.uint(grouped ? 1 : 0);
+  for (const page of pages) out.uint(page.wordCount);
+  pages.forEach((page, place) => {
+    const number = pageName(firstPage + place);
+    if (!page.hash.startsWith(number) || (page.hash.length > number.length && page.hash[number.length] !== "_"))
+      throw new Error(`Page ${firstPage + place} of the search index is named "${page.hash}", not by its number`);
+    out.text(page.hash.slice(number.length));
+  });
+  if (grouped) {
+    const runs: { group: string; length: number }[] = [];
+    for (const page of pages) {
+      if (page.group === undefined)
+        throw new Error("Some pages of the search index shard have a fragment group item, some not");
+      const last = runs.at(-1);
+      if (last && last.group === page.group) last.length += 1;
+      else runs.push({ group: page.group, length: 1 });
+    }
+    out.uint(runs.length);
+    for (const { group, length } of runs) {
+      out.uint(length);
+      out.text(group);
+    }
+  }
+  return out.done();
+}
+
+/** Pagefind's metadata file (its bytes before compression) from a packed page list. */
+export function unpackPageList(packed: Uint8Array): Uint8Array {
+  try {
+    const input = new Reader(packed);
+    if (!input.startsWith(MAGIC)) throw new Error("it is not a packed page list");
+    const version = input.uint();
+    if (version !== VERSION) throw new Error(`it is version ${version} of the format, and this page reads ${VERSION}`);
+    const firstPage = input.uint();
+    const before = input.bytes();
+    const after = input.bytes();
+    const count = input.uint();
+    const grouped = input.uint() === 1;
+    const wordCounts = Array.from({ length: count }, () => input.uint());
+    const names = wordCounts.map((_, place) => pageName(firstPage + place) + input.text());
+    const groups: string[] = [];
+    if (grouped)
+      for (let runs = input.uint(); runs > 0; runs--) {
+        const length = input.uint();
+        const group = input.text();
+        for (let page = 0; page < length; page++) groups.push(group);
+      }
+    if (grouped && groups.length !== count) throw new Error(`its groups hold ${groups.length} pages, not ${count}`);
+    if (!input.ended) throw new Error("it goes on after its last part");
+    const pages = names.map((hash, place): MetaEntry =>
+      grouped
+        ? { hash, wordCount: wordCounts[place]!, group: groups[place]! }
+        : { hash, wordCount: wordCounts[place]! },
+    );
+    const layout: PagefindMetaLayout = { before, pages, after };
+    return writePagefindMeta(layout);
+  } catch (error) {
+    throw new Error(`Could not read a packed page list of the search index: ${(error as Error).message}`);
+  }
+}
