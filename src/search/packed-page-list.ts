@@ -12,16 +12,18 @@ import {
  * search by words (its name, word count and fragment group), and its CBOR interleaves them so that gzip
  * leaves about 4 bytes a page: 40 KB a shard of 10,000 courses, five at 50,000. Packed column by column,
  * with the names left out (each is its page number: see page-names.ts) and a group named once for its
- * run of pages, the same entries take about 1.5 bytes a page. The search page unpacks it into Pagefind's
- * bytes, exactly (the build checks it for every shard), and hands them to Pagefind (pagefind-fetch.ts).
+ * run of pages, the same entries take about 1.6 bytes a page, and 0.7 without word counts (ranking.ts).
+ * The search page unpacks it into Pagefind's bytes, exactly but for those (the build checks it for every
+ * shard), and hands them to Pagefind (pagefind-fetch.ts).
  *
  * Layout, before compression (numbers are unsigned LEB128 varints):
  * "PFPL", the format's version, the first page's number, the bytes before and after the page
  * entries (each its length, then the bytes), the page count, and whether entries have a third item, the
- * name of their fragment group ("" for a page whose fragment has a file of its own): 1, or 0; every
- * page's word count; every page's name after its number (its length, then the text: empty unless its
- * fragment has a file of its own); with a third item, how many runs of pages share one, and for each run
- * its length and the item's text.
+ * name of their fragment group ("" for a page whose fragment has a file of its own): 1, or 0; the word
+ * counts (how many bytes each, then every count's lowest byte, then every count's next, and so on: gzip
+ * finds more alike that way than in whole numbers one after another); every page's name after its
+ * number (its length, then the text: empty unless its fragment has a file of its own); with a third
+ * item, how many runs of pages share one, and for each run its length and the item's text.
  */
 
 /** The file's first bytes, and its format's version: change the version whenever the layout changes. */
@@ -44,6 +46,15 @@ class Writer {
   }
   text(text: string): void {
     this.bytes(new TextEncoder().encode(text));
+  }
+  /** Whole numbers below 2 ** 32, as many bytes each as the largest needs, lowest bytes first, then the next. */
+  planes(values: readonly number[]): void {
+    const largest = values.reduce((most, value) => Math.max(most, value), 0);
+    if (!Number.isInteger(largest) || largest >= 2 ** 32) throw new Error(`Cannot pack ${largest} in four bytes`);
+    const width = largest === 0 ? 0 : Math.ceil(Math.log2(largest + 1) / 8);
+    this.uint(width);
+    for (let plane = 0; plane < width; plane++)
+      for (const value of values) this.parts.push((value >>> (8 * plane)) & 0xff);
   }
   raw(text: string): void {
     for (const byte of new TextEncoder().encode(text)) this.parts.push(byte);
@@ -85,6 +96,14 @@ class Reader {
     if (bytes.every((byte) => byte < 0x80)) return String.fromCharCode(...bytes);
     return new TextDecoder().decode(bytes);
   }
+  planes(count: number): number[] {
+    const width = this.uint();
+    if (width > 4) throw new Error(`its numbers are ${width} bytes long`);
+    const values = new Array<number>(count).fill(0);
+    for (let plane = 0; plane < width; plane++)
+      for (let at = 0; at < count; at++) values[at] = values[at]! + this.byte() * 2 ** (8 * plane);
+    return values;
+  }
   /** Whether the next bytes are `text`'s, passing them if so. */
   startsWith(text: string): boolean {
     const bytes = new TextEncoder().encode(text);
@@ -100,9 +119,14 @@ class Reader {
 /**
  * Packs a shard's Pagefind metadata file (its bytes once decompressed), whose pages are named from
  * `firstPage` on. Throws when a page's name does not start with its number.
+ *
+ * `wordCounts: false` packs every page's word count as 1, which costs next to nothing: for a search page
+ * that has Pagefind rank without them (ranking.ts), the page list then unpacks to Pagefind's with that
+ * one change (see withoutWordCounts).
  */
-export function packPageList(meta: Uint8Array, firstPage: number): Uint8Array {
-  const { before, pages, after } = readPagefindMetaLayout(meta);
+export function packPageList(meta: Uint8Array, firstPage: number, { wordCounts = true } = {}): Uint8Array {
+  const layout = readPagefindMetaLayout(meta);
+  const { before, pages, after } = wordCounts ? layout : withoutWordCounts(layout);
   const grouped = pages.length > 0 && pages[0]!.group !== undefined;
   const out = new Writer();
   out.raw(MAGIC);
@@ -112,7 +136,7 @@ export function packPageList(meta: Uint8Array, firstPage: number): Uint8Array {
   out.bytes(after);
   out.uint(pages.length);
   out.uint(grouped ? 1 : 0);
-  for (const page of pages) out.uint(page.wordCount);
+  out.planes(pages.map((page) => page.wordCount));
   pages.forEach((page, place) => {
     const number = pageName(firstPage + place);
     if (!page.hash.startsWith(number) || (page.hash.length > number.length && page.hash[number.length] !== "_"))
@@ -137,6 +161,12 @@ export function packPageList(meta: Uint8Array, firstPage: number): Uint8Array {
   return out.done();
 }
 
+/** A page list with every page's word count 1: Pagefind's average page length is then 1, never 0, as it divides by it. */
+export const withoutWordCounts = (layout: PagefindMetaLayout): PagefindMetaLayout => ({
+  ...layout,
+  pages: layout.pages.map((page) => ({ ...page, wordCount: 1 })),
+});
+
 /** Pagefind's metadata file (its bytes before compression) from a packed page list. */
 export function unpackPageList(packed: Uint8Array): Uint8Array {
   try {
@@ -149,7 +179,7 @@ export function unpackPageList(packed: Uint8Array): Uint8Array {
     const after = input.bytes();
     const count = input.uint();
     const grouped = input.uint() === 1;
-    const wordCounts = Array.from({ length: count }, () => input.uint());
+    const wordCounts = input.planes(count);
     const names = wordCounts.map((_, place) => pageName(firstPage + place) + input.text());
     const groups: string[] = [];
     if (grouped)

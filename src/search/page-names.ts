@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { packedPageListName, packPageList, unpackPageList } from "./packed-page-list.ts";
+import { packedPageListName, packPageList, unpackPageList, withoutWordCounts } from "./packed-page-list.ts";
+import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import {
   currentIndex,
   fragmentFile,
@@ -10,7 +11,9 @@ import {
   pageName,
   readFragments,
   readPagefindMeta,
+  readPagefindMetaLayout,
   renameMetaPages,
+  writePagefindMeta,
   type MetaPage,
 } from "./pagefind-files.ts";
 
@@ -18,7 +21,7 @@ import {
  * The version of the naming below, part of the key a shard is kept under between builds (write-index.ts):
  * change it whenever the names change, so a shard kept from before is indexed again rather than mixed in.
  */
-export const PAGE_NAMES_VERSION = 2;
+export const PAGE_NAMES_VERSION = 3;
 
 /** A short hash of bytes, for naming a file by its content as Pagefind does. */
 const contentHash = (bytes: Uint8Array, length: number) =>
@@ -101,12 +104,19 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
   await writeFile(entryFile, JSON.stringify(entry));
 }
 
-/** The packed page list (packed-page-list.ts) of a shard's metadata file, checked to unpack to the same bytes. */
+/**
+ * The packed page list (packed-page-list.ts) of a shard's metadata file, checked to unpack to the same
+ * bytes (but the word counts, when the search page ranks without them: ranking.ts).
+ */
 function checkedPack(meta: Uint8Array, firstPage: number, folder: string): Uint8Array {
-  const packed = packPageList(meta, firstPage);
-  if (!Buffer.from(unpackPageList(packed)).equals(meta))
-    throw new Error(
-      `The packed page list of the search index shard in ${folder} does not unpack to Pagefind's page list: please report this as a bug.`,
-    );
+  const layout = readPagefindMetaLayout(meta);
+  const problem = (what: string) =>
+    new Error(`${what} for the search index shard in ${folder}: please report this as a bug.`);
+  if (!Buffer.from(writePagefindMeta(layout)).equals(meta))
+    throw problem("Pagefind's page list, read and written again, is not what Pagefind wrote");
+  const packed = packPageList(meta, firstPage, { wordCounts: RANK_BY_PAGE_LENGTH });
+  const expected = writePagefindMeta(RANK_BY_PAGE_LENGTH ? layout : withoutWordCounts(layout));
+  if (!Buffer.from(unpackPageList(packed)).equals(expected))
+    throw problem("The packed page list does not unpack to Pagefind's page list");
   return packed;
 }

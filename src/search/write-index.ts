@@ -15,6 +15,7 @@ import {
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
 import { namePagesByNumber, PAGE_NAMES_VERSION } from "./page-names.ts";
+import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
 
@@ -73,7 +74,12 @@ export async function writeSearchIndex(
     const reused = options.reuseDir
       ? path.join(
           options.reuseDir,
-          await shardKey(shardRecords, { ...settings, firstPage: first, pageNames: PAGE_NAMES_VERSION }),
+          await shardKey(shardRecords, {
+            ...settings,
+            firstPage: first,
+            pageNames: PAGE_NAMES_VERSION,
+            pageLengths: RANK_BY_PAGE_LENGTH,
+          }),
         )
       : undefined;
     const copied = reused !== undefined && (await isFolder(reused));

@@ -35,6 +35,22 @@ describe("a shard's page list, packed for the search page", () => {
     }
   });
 
+  it("packs every word count as 1 when asked to leave them out, changing nothing else", () => {
+    const meta = metaOf([
+      ["0", 180, "en_group_aa"],
+      ["1", 95, "en_group_aa"],
+    ]);
+    const unpacked = unpackPageList(packPageList(meta, 0, { wordCounts: false }));
+    expect(
+      Buffer.from(unpacked).equals(
+        metaOf([
+          ["0", 1, "en_group_aa"],
+          ["1", 1, "en_group_aa"],
+        ]),
+      ),
+    ).toBe(true);
+  });
+
   it("is smaller than Pagefind's own once compressed, as pages named by number need no names", () => {
     const pages = Array.from(
       { length: 3_000 },

@@ -22,6 +22,7 @@ import type { FoundPlace } from "../../domain/places/gazetteer.ts";
 import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
 import { withPageLists } from "./pagefind-fetch.ts";
+import { PAGEFIND_RANKING } from "../ranking.ts";
 
 export type { Counts } from "./facet-counts.ts";
 export type { Result, ResultData } from "./index-files.ts";
@@ -109,7 +110,7 @@ export function startEngine(
       files.pages(),
     ]);
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
-    const indexOptions = { excerptLength: 24, baseUrl: "/" };
+    const indexOptions = { excerptLength: 24, baseUrl: "/", ranking: PAGEFIND_RANKING };
     // Pagefind reads every shard's page list from the packed copies (see pagefind-fetch.ts).
     const pageLists = new Map(
       pages.pagefindMetaFiles.map((file, shard) => [`${bundlePath}${file}`, () => pages.pagefindMeta(shard)]),
