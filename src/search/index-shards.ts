@@ -1,4 +1,3 @@
-import { packedPageListName } from "./packed-page-list.ts";
 /**
  * The search index as several Pagefind indexes ("shards") of consecutive
  * pages, in page order: shard 0 holds pages 0 to 9,999, shard 1 the next
@@ -70,6 +69,9 @@ export function readIndexName(name: string): IndexShards {
 
 /** A shard's page list file (Pagefind's metadata file), relative to the index folder. */
 export const shardMetaFile = (shard: number, hash: string): string => `${shardFolder(shard)}pagefind.${hash}.pf_meta`;
+
+/** The packed copy of the page list named `pagefind.<hash>.pf_meta`, beside it (see packed-page-list.ts). */
+export const packedPageListName = (metaHash: string) => `pagefind.${metaHash}.pf_pages`;
 
 /** A shard's packed page list, which the search page downloads instead (see packed-page-list.ts), relative to the index folder. */
 export const shardPackedPageListFile = (shard: number, hash: string): string =>

@@ -1,14 +1,15 @@
+import { pageName } from "./pagefind-files.ts";
 import {
-  pageName,
   readPagefindMetaLayout,
   writePagefindMeta,
   type MetaEntry,
+  type PagefindMeta,
   type PagefindMetaLayout,
-} from "./pagefind-files.ts";
+} from "./pagefind-meta.ts";
 
 /**
  * A shard's page list packed for the search page: `pagefind.<hash>.pf_pages`, beside Pagefind's own
- * `pagefind.<hash>.pf_meta` (the same hash), gzip-compressed. Pagefind needs every page's entry before a
+ * `pagefind.<hash>.pf_meta` (the same hash; see index-shards.ts), gzip-compressed. Pagefind needs every page's entry before a
  * search by words (its name, word count and fragment group), and its CBOR interleaves them so that gzip
  * leaves about 4 bytes a page: 40 KB a shard of 10,000 courses, five at 50,000. Packed column by column,
  * with the names left out (each is its page number: see page-names.ts) and a group named once for its
@@ -29,9 +30,6 @@ import {
 /** The file's first bytes, and its format's version: change the version whenever the layout changes. */
 const MAGIC = "PFPL";
 const VERSION = 1;
-
-/** The packed page list of the shard whose Pagefind metadata file is `pagefind.<hash>.pf_meta`. */
-export const packedPageListName = (metaHash: string) => `pagefind.${metaHash}.pf_pages`;
 
 class Writer {
   private readonly parts: number[] = [];
@@ -167,8 +165,8 @@ export const withoutWordCounts = (layout: PagefindMetaLayout): PagefindMetaLayou
   pages: layout.pages.map((page) => ({ ...page, wordCount: 1 })),
 });
 
-/** Pagefind's metadata file (its bytes before compression) from a packed page list. */
-export function unpackPageList(packed: Uint8Array): Uint8Array {
+/** A packed page list read: Pagefind's metadata file as a layout, and where its pages start. */
+function readPacked(packed: Uint8Array): PagefindMetaLayout & { readonly firstPage: number } {
   try {
     const input = new Reader(packed);
     if (!input.startsWith(MAGIC)) throw new Error("it is not a packed page list");
@@ -195,9 +193,19 @@ export function unpackPageList(packed: Uint8Array): Uint8Array {
         ? { hash, wordCount: wordCounts[place]!, group: groups[place]! }
         : { hash, wordCount: wordCounts[place]! },
     );
-    const layout: PagefindMetaLayout = { before, pages, after };
-    return writePagefindMeta(layout);
+    return { firstPage, before, pages, after };
   } catch (error) {
     throw new Error(`Could not read a packed page list of the search index: ${(error as Error).message}`);
   }
 }
+
+/** Pagefind's metadata file (its bytes before compression) from a packed page list. */
+export const unpackPageList = (packed: Uint8Array): Uint8Array => writePagefindMeta(readPacked(packed));
+
+/**
+ * The pages of a packed page list, as readPagefindMeta reads them from Pagefind's (what the search page
+ * needs to show a course without a search by words), without writing Pagefind's file first.
+ */
+export const packedPages = (packed: Uint8Array): PagefindMeta => ({
+  pages: readPacked(packed).pages.map(({ hash, group }) => (group ? { hash, group } : { hash })),
+});

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { packedPageListName, packPageList, unpackPageList, withoutWordCounts } from "./packed-page-list.ts";
+import { packedPageListName } from "./index-shards.ts";
+import { packPageList, unpackPageList, withoutWordCounts } from "./packed-page-list.ts";
 import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import {
   currentIndex,
@@ -10,12 +11,9 @@ import {
   fragmentFileBytes,
   pageName,
   readFragments,
-  readPagefindMeta,
-  readPagefindMetaLayout,
-  renameMetaPages,
-  writePagefindMeta,
   type MetaPage,
 } from "./pagefind-files.ts";
+import { readPagefindMeta, readPagefindMetaLayout, renameMetaPages, writePagefindMeta } from "./pagefind-meta.ts";
 
 /**
  * The version of the naming below, part of the key a shard is kept under between builds (write-index.ts):

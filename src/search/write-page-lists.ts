@@ -14,7 +14,8 @@ import {
   type RunPlacesFile,
 } from "./filter-sets.ts";
 import { firstPageOf, readIndexName, shardFolder, shardMetaFile } from "./index-shards.ts";
-import { fragmentFile, readFragments, readPagefindMeta, type MetaPage } from "./pagefind-files.ts";
+import { fragmentFile, readFragments, type MetaPage } from "./pagefind-files.ts";
+import { readPagefindMeta } from "./pagefind-meta.ts";
 import type { SearchRecord } from "./record.ts";
 import { compareSortValues, PAGE_ORDER_SORT, sortOrderFile, type SortOrderFile } from "./sort-orders.ts";
 

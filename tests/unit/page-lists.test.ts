@@ -24,14 +24,8 @@ import {
   shardPackedPageListFile,
 } from "../../src/search/index-shards.ts";
 import { unpackPageList, withoutWordCounts } from "../../src/search/packed-page-list.ts";
-import {
-  fragmentFile,
-  pageNumberOf,
-  readFragments,
-  readPagefindMeta,
-  readPagefindMetaLayout,
-  writePagefindMeta,
-} from "../../src/search/pagefind-files.ts";
+import { fragmentFile, pageNumberOf, readFragments } from "../../src/search/pagefind-files.ts";
+import { readPagefindMeta, readPagefindMetaLayout, writePagefindMeta } from "../../src/search/pagefind-meta.ts";
 import { RANK_BY_PAGE_LENGTH } from "../../src/search/ranking.ts";
 import type { SearchRecord } from "../../src/search/record.ts";
 import { sortOrderFile, type SortOrderFile } from "../../src/search/sort-orders.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageName, pageNumberOf, readPagefindMeta, renameMetaPages } from "../../src/search/pagefind-files.ts";
+import { pageName, pageNumberOf } from "../../src/search/pagefind-files.ts";
+import { readPagefindMeta, renameMetaPages } from "../../src/search/pagefind-meta.ts";
 import { cbor, pageListContent, pagefindContent } from "../helpers/pagefind.ts";
 
 describe("Pagefind's page list, as the build renames its pages", () => {

@@ -25,16 +25,8 @@ import {
   type CurrentIndexFile,
   type IndexShards,
 } from "../index-shards.ts";
-import { unpackPageList } from "../packed-page-list.ts";
-import {
-  fragmentFile,
-  isGzip,
-  pageNumberOf,
-  readFragments,
-  readPagefindMeta,
-  type Fragment,
-  type PagefindMeta,
-} from "../pagefind-files.ts";
+import { fragmentFile, isGzip, pageNumberOf, readFragments, type Fragment } from "../pagefind-files.ts";
+import { type PagefindMeta } from "../pagefind-meta.ts";
 
 export type { FilterSets, RunIndex } from "./facet-counts.ts";
 
@@ -107,6 +99,9 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** The code that reads packed page lists, loaded with the first one: the page's first results need none. */
+const packedPageLists = () => import("../packed-page-list.ts");
+
 // Most likely an index not written by this build's code: one left from an earlier build, or a deploy half done.
 const disagree = (result: Result) =>
   new Error(
@@ -134,7 +129,7 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
  */
 export class IndexFiles implements IndexSource {
   private current: Promise<IndexPages> | undefined;
-  private readonly metaBytes = new Map<string, Promise<Uint8Array>>();
+  private readonly packedLists = new Map<string, Promise<Uint8Array>>();
   private readonly metas = new Map<string, Promise<PagefindMeta>>();
   private readonly loaded = new Map<string, Promise<FilterSets>>();
   private readonly sorts = new Map<string, Promise<Uint32Array>>();
@@ -155,16 +150,19 @@ export class IndexFiles implements IndexSource {
     this.gazetteerUrl = gazetteerUrl;
   }
 
-  /** A shard's page list as Pagefind's metadata file holds it, from the packed copy, fetched once. */
-  private shardMeta(shards: IndexShards, shard: number): Promise<Uint8Array> {
+  /** A shard's packed page list (packed-page-list.ts), fetched once. */
+  private packed(shards: IndexShards, shard: number): Promise<Uint8Array> {
     const file = shardPackedPageListFile(shard, shards.shards[shard]!);
-    return once(this.metaBytes, file, async () => unpackPageList(await fetchBytes(`${this.bundlePath}${file}`)));
+    return once(this.packedLists, file, () => fetchBytes(`${this.bundlePath}${file}`));
   }
 
   /** A shard's page list, read. */
   private meta(shards: IndexShards, shard: number): Promise<PagefindMeta> {
     const file = shardMetaFile(shard, shards.shards[shard]!);
-    return once(this.metas, file, async () => readPagefindMeta(await this.shardMeta(shards, shard)));
+    return once(this.metas, file, async () => {
+      const [{ packedPages }, packed] = await Promise.all([packedPageLists(), this.packed(shards, shard)]);
+      return packedPages(packed);
+    });
   }
 
   /**
@@ -199,7 +197,10 @@ export class IndexFiles implements IndexSource {
         count: shards.pages,
         shardFolders: shards.shards.map((_, shard) => shardFolder(shard)),
         pagefindMetaFiles: shards.shards.map((hash, shard) => shardMetaFile(shard, hash)),
-        pagefindMeta: (shard) => this.shardMeta(shards, shard),
+        pagefindMeta: async (shard) => {
+          const [{ unpackPageList }, packed] = await Promise.all([packedPageLists(), this.packed(shards, shard)]);
+          return unpackPageList(packed);
+        },
         result,
         numbersOf: (found) => this.numbersOf(shards, found),
       };
