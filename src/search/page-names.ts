@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { packedPageListName } from "./index-shards.ts";
-import { packPageList, unpackPageList, withoutWordCounts } from "./packed-page-list.ts";
+import { packPageList, unpackPageList, withoutWordCounts } from "./pack-page-list.ts";
 import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import {
   currentIndex,

@@ -137,20 +137,76 @@ export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
   return { pages: pages.map(({ hash, group }) => (group ? { hash, group } : { hash })) };
 }
 
-/** A CBOR item's head: its major type and its argument (a length or a value), in the fewest bytes, as Pagefind writes it. */
-function cborHead(major: number, argument: number): number[] {
-  if (argument < 24) return [(major << 5) | argument];
-  if (argument < 0x100) return [(major << 5) | 24, argument];
-  if (argument < 0x10000) return [(major << 5) | 25, argument >> 8, argument & 0xff];
-  return [(major << 5) | 26, ...[24, 16, 8, 0].map((shift) => (argument >>> shift) & 0xff)];
+/**
+ * Writes CBOR items as Pagefind does (each head in the fewest bytes) into one buffer that grows as
+ * needed: the search page writes a whole page list this way before its first search by words.
+ */
+class CborWriter {
+  private out: Uint8Array;
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+  constructor(expectedBytes = 64) {
+    this.out = new Uint8Array(expectedBytes);
+  }
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.out.length) return;
+    const larger = new Uint8Array(Math.max(this.out.length * 2, this.at + bytes));
+    larger.set(this.out.subarray(0, this.at));
+    this.out = larger;
+  }
+
+  /** An item's head: its major type and its argument (a length or a value). */
+  head(major: number, argument: number): void {
+    this.room(5);
+    const type = major << 5;
+    const out = this.out;
+    if (argument < 24) out[this.at++] = type | argument;
+    else if (argument < 0x100) {
+      out[this.at++] = type | 24;
+      out[this.at++] = argument;
+    } else if (argument < 0x10000) {
+      out[this.at++] = type | 25;
+      out[this.at++] = argument >> 8;
+      out[this.at++] = argument & 0xff;
+    } else {
+      out[this.at++] = type | 26;
+      for (const shift of [24, 16, 8, 0]) out[this.at++] = (argument >>> shift) & 0xff;
+    }
+  }
+
+  /** A text item: ASCII (page numbers, hashes) copied as it is, anything else through the encoder. */
+  text(value: string): void {
+    let ascii = true;
+    for (let at = 0; at < value.length && ascii; at++) ascii = value.charCodeAt(at) < 0x80;
+    if (!ascii) {
+      const body = this.encoder.encode(value);
+      this.head(3, body.length);
+      this.bytes(body);
+      return;
+    }
+    this.head(3, value.length);
+    this.room(value.length);
+    for (let at = 0; at < value.length; at++) this.out[this.at++] = value.charCodeAt(at);
+  }
+
+  /** Bytes as they are (already CBOR). */
+  bytes(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.out.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  done(): Uint8Array {
+    return this.out.slice(0, this.at);
+  }
 }
 
 /** A CBOR text item. */
 function cborText(text: string): Uint8Array {
-  const body = new TextEncoder().encode(text);
-  if (body.length > 0xffff)
-    throw new Error(`A search index page name is too long (${body.length} bytes): please report this as a bug.`);
-  return concat([Uint8Array.from(cborHead(3, body.length)), body]);
+  const writer = new CborWriter();
+  writer.text(text);
+  return writer.done();
 }
 
 /** Joins byte arrays. */
@@ -226,42 +282,14 @@ export function readPagefindMetaLayout(meta: Uint8Array): PagefindMetaLayout {
 
 /** The metadata file's bytes (before compression) for a layout: what readPagefindMetaLayout read, written back. */
 export function writePagefindMeta({ before, pages, after }: PagefindMetaLayout): Uint8Array {
-  // Written into one buffer, as the search page does this for every page before its first search by words.
-  const encoder = new TextEncoder();
-  let out = new Uint8Array(before.length + after.length + pages.length * 32);
-  let at = 0;
-  const room = (bytes: number) => {
-    if (at + bytes <= out.length) return;
-    const larger = new Uint8Array(Math.max(out.length * 2, at + bytes));
-    larger.set(out.subarray(0, at));
-    out = larger;
-  };
-  const head = (major: number, argument: number) => {
-    room(5);
-    for (const byte of cborHead(major, argument)) out[at++] = byte;
-  };
-  let lastText = "";
-  let lastBody = new Uint8Array();
-  const text = (value: string) => {
-    // A group's name repeats for each of its pages.
-    if (value !== lastText) [lastText, lastBody] = [value, encoder.encode(value)];
-    const body = lastBody;
-    head(3, body.length);
-    room(body.length);
-    out.set(body, at);
-    at += body.length;
-  };
-  room(before.length);
-  out.set(before, at);
-  at += before.length;
+  const writer = new CborWriter(before.length + after.length + pages.length * 32);
+  writer.bytes(before);
   for (const page of pages) {
-    head(4, page.group === undefined ? 2 : 3);
-    text(page.hash);
-    head(0, page.wordCount);
-    if (page.group !== undefined) text(page.group);
+    writer.head(4, page.group === undefined ? 2 : 3);
+    writer.text(page.hash);
+    writer.head(0, page.wordCount);
+    if (page.group !== undefined) writer.text(page.group);
   }
-  room(after.length);
-  out.set(after, at);
-  at += after.length;
-  return out.slice(0, at);
+  writer.bytes(after);
+  return writer.done();
 }

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { packPageList } from "../../src/search/packed-page-list.ts";
+import { packPageList } from "../../src/search/pack-page-list.ts";
 
 /** CBOR as Pagefind writes its page lists: arrays, text and whole numbers, each head in the fewest bytes. */
 export function cbor(value: unknown): number[] {

@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { packPageList, unpackPageList } from "../../src/search/packed-page-list.ts";
+import { packPageList, unpackPageList } from "../../src/search/pack-page-list.ts";
 import { cbor, pageList, pagefindContent } from "../helpers/pagefind.ts";
 
 /** A Pagefind page list of the given entries, with index chunks after them. */

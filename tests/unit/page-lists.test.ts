@@ -23,7 +23,7 @@ import {
   shardMetaFile,
   shardPackedPageListFile,
 } from "../../src/search/index-shards.ts";
-import { unpackPageList, withoutWordCounts } from "../../src/search/packed-page-list.ts";
+import { unpackPageList, withoutWordCounts } from "../../src/search/pack-page-list.ts";
 import { fragmentFile, pageNumberOf, readFragments } from "../../src/search/pagefind-files.ts";
 import { readPagefindMeta, readPagefindMetaLayout, writePagefindMeta } from "../../src/search/pagefind-meta.ts";
 import { RANK_BY_PAGE_LENGTH } from "../../src/search/ranking.ts";

@@ -21,7 +21,6 @@ import type { SearchState } from "./state.ts";
 import type { FoundPlace } from "../../domain/places/gazetteer.ts";
 import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
-import { withPageLists } from "./pagefind-fetch.ts";
 import { PAGEFIND_RANKING } from "../ranking.ts";
 
 export type { Counts } from "./facet-counts.ts";
@@ -105,9 +104,11 @@ export function startEngine(
 ): Engine {
   const files = new IndexFiles(bundlePath, gazetteerUrl);
   const load = async () => {
-    const [loaded, pages] = await Promise.all([
+    const [loaded, pages, { withPageLists }] = await Promise.all([
       import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>,
       files.pages(),
+      // Only Pagefind needs it, so it loads with Pagefind.
+      import("./pagefind-fetch.ts"),
     ]);
     // The index's URLs already carry the site's base path, so Pagefind must not add it again.
     const indexOptions = { excerptLength: 24, baseUrl: "/", ranking: PAGEFIND_RANKING };

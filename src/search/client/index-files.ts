@@ -26,7 +26,9 @@ import {
   type IndexShards,
 } from "../index-shards.ts";
 import { fragmentFile, isGzip, pageNumberOf, readFragments, type Fragment } from "../pagefind-files.ts";
-import { type PagefindMeta } from "../pagefind-meta.ts";
+import type { PagefindMeta } from "../pagefind-meta.ts";
+
+import { packedPages, readPackedPageList } from "../packed-page-list.ts";
 
 export type { FilterSets, RunIndex } from "./facet-counts.ts";
 
@@ -99,8 +101,8 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-/** The code that reads packed page lists, loaded with the first one: the page's first results need none. */
-const packedPageLists = () => import("../packed-page-list.ts");
+/** The code that writes Pagefind's page lists, loaded with Pagefind: only a search by words needs it. */
+const pagefindMetaWriter = () => import("../pagefind-meta.ts");
 
 // Most likely an index not written by this build's code: one left from an earlier build, or a deploy half done.
 const disagree = (result: Result) =>
@@ -159,10 +161,7 @@ export class IndexFiles implements IndexSource {
   /** A shard's page list, read. */
   private meta(shards: IndexShards, shard: number): Promise<PagefindMeta> {
     const file = shardMetaFile(shard, shards.shards[shard]!);
-    return once(this.metas, file, async () => {
-      const [{ packedPages }, packed] = await Promise.all([packedPageLists(), this.packed(shards, shard)]);
-      return packedPages(packed);
-    });
+    return once(this.metas, file, async () => packedPages(await this.packed(shards, shard)));
   }
 
   /**
@@ -198,8 +197,8 @@ export class IndexFiles implements IndexSource {
         shardFolders: shards.shards.map((_, shard) => shardFolder(shard)),
         pagefindMetaFiles: shards.shards.map((hash, shard) => shardMetaFile(shard, hash)),
         pagefindMeta: async (shard) => {
-          const [{ unpackPageList }, packed] = await Promise.all([packedPageLists(), this.packed(shards, shard)]);
-          return unpackPageList(packed);
+          const [{ writePagefindMeta }, packed] = await Promise.all([pagefindMetaWriter(), this.packed(shards, shard)]);
+          return writePagefindMeta(readPackedPageList(packed));
         },
         result,
         numbersOf: (found) => this.numbersOf(shards, found),
