@@ -2,7 +2,6 @@ import { startEngine, type Searched } from "./engine.ts";
 import { catalogueCounts, facetTitle, filterInputs, showCounts, tickSelected, valueLabel } from "./filters-view.ts";
 import { askFor, createSearchPageState, type Outcome } from "./page-state.ts";
 import { FIRST_DRAW, PAGE } from "./paging.ts";
-import { resultsCsv } from "./results-csv.ts";
 import { resultItem, type Shown } from "./results.ts";
 import { noteSearchReturn, shownOnReturn } from "./return-to-results.ts";
 import { effectiveSort, inIndexOrder, sortOptions } from "./sorts.ts";
@@ -623,8 +622,13 @@ showResults.addEventListener("click", () => {
 download.addEventListener("click", async () => {
   if (!page.outcome) return;
   let data: Shown[];
+  let resultsCsv: typeof import("./results-csv.ts").resultsCsv;
   try {
-    data = await detailsOf(page.outcome, 0, DOWNLOAD_LIMIT);
+    // Loaded when asked for: few visitors download their results.
+    [data, { resultsCsv }] = await Promise.all([
+      detailsOf(page.outcome, 0, DOWNLOAD_LIMIT),
+      import("./results-csv.ts"),
+    ]);
   } catch {
     announce("The download could not be made. Check your connection and try again.");
     return;
