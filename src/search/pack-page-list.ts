@@ -3,8 +3,9 @@ import { readPagefindMetaLayout, writePagefindMeta, type PagefindMetaLayout } fr
 import { MAGIC, readPackedPageList, VERSION } from "./packed-page-list.ts";
 
 /**
- * Packs a shard's page list for the search page, as the build writes it. The format, and the reader the
- * search page uses, are in packed-page-list.ts; this side stays out of the page's script.
+ * Packs a shard's page list for the search page, as the build writes it, and unpacks it into Pagefind's
+ * own file, which the search page hands to Pagefind. The format, and the reader the page uses for its own
+ * listing, are in packed-page-list.ts; this side loads with Pagefind, not with the page's script.
  */
 
 /** Writes the parts of a packed page list, as packed-page-list.ts reads them. */

@@ -27,8 +27,7 @@ import {
 } from "../index-shards.ts";
 import { fragmentFile, isGzip, pageNumberOf, readFragments, type Fragment } from "../pagefind-files.ts";
 import type { PagefindMeta } from "../pagefind-meta.ts";
-
-import { packedPages, readPackedPageList } from "../packed-page-list.ts";
+import { packedPages } from "../packed-page-list.ts";
 
 export type { FilterSets, RunIndex } from "./facet-counts.ts";
 
@@ -101,8 +100,8 @@ async function fetchBytes(url: string, cache: RequestCache = "default"): Promise
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-/** The code that writes Pagefind's page lists, loaded with Pagefind: only a search by words needs it. */
-const pagefindMetaWriter = () => import("../pagefind-meta.ts");
+/** The code that unpacks Pagefind's page lists, loaded with Pagefind: only a search by words needs it. */
+const pageListUnpacker = () => import("../pack-page-list.ts");
 
 // Most likely an index not written by this build's code: one left from an earlier build, or a deploy half done.
 const disagree = (result: Result) =>
@@ -197,8 +196,8 @@ export class IndexFiles implements IndexSource {
         shardFolders: shards.shards.map((_, shard) => shardFolder(shard)),
         pagefindMetaFiles: shards.shards.map((hash, shard) => shardMetaFile(shard, hash)),
         pagefindMeta: async (shard) => {
-          const [{ writePagefindMeta }, packed] = await Promise.all([pagefindMetaWriter(), this.packed(shards, shard)]);
-          return writePagefindMeta(readPackedPageList(packed));
+          const [{ unpackPageList }, packed] = await Promise.all([pageListUnpacker(), this.packed(shards, shard)]);
+          return unpackPageList(packed);
         },
         result,
         numbersOf: (found) => this.numbersOf(shards, found),
