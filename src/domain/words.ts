@@ -5,6 +5,13 @@
  * page, its dictionary and the XCRI-CAP importer all match names this way.
  */
 
+/**
+ * The fewest letters a search word needs to stand for the words it begins: one or two ("a", "in", "ot")
+ * begin too many. Shorter words are never corrected (the dictionary leaves them out), nor looked up on
+ * their own as part of a name, nor stood in for a longer word no course has (see search/chunk-ends.ts).
+ */
+export const SHORTEST_WORD = 3;
+
 /** The words of a text, lower case. */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

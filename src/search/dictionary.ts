@@ -1,4 +1,4 @@
-import { wordsOf } from "../domain/words.ts";
+import { SHORTEST_WORD, wordsOf } from "../domain/words.ts";
 
 /**
  * The dictionary of indexed words, for correcting a misspelt search word:
@@ -28,7 +28,7 @@ export interface DictionaryFile {
 export function dictionaryOf(texts: Iterable<string>): string[] {
   const uses = new Map<string, number>();
   for (const text of texts)
-    for (const word of wordsOf(text)) if (word.length >= 3) uses.set(word, (uses.get(word) ?? 0) + 1);
+    for (const word of wordsOf(text)) if (word.length >= SHORTEST_WORD) uses.set(word, (uses.get(word) ?? 0) + 1);
   return [...uses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
@@ -66,7 +66,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function isKnown(word: string, dictionary: readonly string[]): boolean {
   const wanted = word.toLowerCase();
-  return wanted.length < 3 || dictionary.some((known) => known.startsWith(wanted));
+  return wanted.length < SHORTEST_WORD || dictionary.some((known) => known.startsWith(wanted));
 }
 
 /**

@@ -13,28 +13,39 @@ import {
   readFragments,
   type MetaPage,
 } from "./pagefind-files.ts";
-import { readPagefindMeta, readPagefindMetaLayout, renameMetaPages, writePagefindMeta } from "./pagefind-meta.ts";
+import {
+  readIndexChunks,
+  readPagefindMeta,
+  readPagefindMetaLayout,
+  renameMetaPages,
+  writePagefindMeta,
+} from "./pagefind-meta.ts";
+import { closeChunkEnds, lastWordOf } from "./chunk-ends.ts";
 
 /**
- * The version of the naming below, part of the key a shard is kept under between builds (write-index.ts):
- * change it whenever the names change, so a shard kept from before is indexed again rather than mixed in.
+ * The version of what finishShard changes in a shard, part of the key a shard is kept under between builds
+ * (write-index.ts): change it whenever that changes, so a shard kept from before is indexed again rather
+ * than mixed in. 4: index chunks' ranges closed (chunk-ends.ts).
  */
-export const PAGE_NAMES_VERSION = 3;
+export const PAGE_NAMES_VERSION = 4;
 
 /** A short hash of bytes, for naming a file by its content as Pagefind does. */
 const contentHash = (bytes: Uint8Array, length: number) =>
   createHash("sha256").update(bytes).digest("hex").slice(0, length);
 
 /**
- * Renames every page of the shard Pagefind has just written in `folder` by its page number (its place in
- * the shard, after `firstPage`; see pageName), in the page list and in the fragment files. Pagefind's own
+ * Finishes the shard Pagefind has just written in `folder`: names its pages by number, closes its index
+ * chunks' ranges (chunk-ends.ts) and packs its page list for the search page (packed-page-list.ts).
+ *
+ * Every page is renamed by its page number (its place in the shard, after `firstPage`; see pageName), in
+ * the page list and in the fragment files. Pagefind's own
  * names, 7 hex digits of a hash of each page, do not compress, and were half of a page list's bytes; every
  * search by words downloads every shard's. The search page then reads a result's number from its name.
  *
  * Files whose content changes get new names (a hash of the new content), because hosts keep fragment
  * files for a year under one name: the fragment files, and the page list, named in the shard's entry file.
  */
-export async function namePagesByNumber(folder: string, firstPage: number): Promise<void> {
+export async function finishShard(folder: string, firstPage: number): Promise<void> {
   const entryFile = path.join(folder, "pagefind-entry.json");
   const entry = JSON.parse(await readFile(entryFile, "utf8")) as {
     languages: Record<string, { hash: string }>;
@@ -87,10 +98,16 @@ export async function namePagesByNumber(folder: string, firstPage: number): Prom
       `Two fragment files of the search index shard in ${folder} were given the same name (their hashes begin alike), so one would be lost: please report this as a bug.`,
     );
 
-  const renamedMeta = renameMetaPages(meta, (page) => ({
-    hash: newNames.get(page.hash)!,
-    ...(page.group ? { group: newGroups.get(page.group)! } : {}),
-  }));
+  const lastWords = new Map<string, string>();
+  for (const { hash } of readIndexChunks(meta))
+    lastWords.set(hash, lastWordOf(gunzipSync(await readFile(path.join(folder, "index", `${hash}.pf_index`)))));
+  const renamedMeta = closeChunkEnds(
+    renameMetaPages(meta, (page) => ({
+      hash: newNames.get(page.hash)!,
+      ...(page.group ? { group: newGroups.get(page.group)! } : {}),
+    })),
+    lastWords,
+  );
   const newMeta = `en_${contentHash(renamedMeta, 10)}`;
   await rm(metaFile(oldMeta));
   await writeFile(metaFile(newMeta), gzipSync(renamedMeta));

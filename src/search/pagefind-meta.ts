@@ -1,3 +1,4 @@
+import { Cbor, CborWriter } from "./cbor.ts";
 import { pagefindContent, SIGNATURE, type MetaPage } from "./pagefind-files.ts";
 
 /**
@@ -19,70 +20,6 @@ import { pagefindContent, SIGNATURE, type MetaPage } from "./pagefind-files.ts";
  * page; named by its page number instead, the list compresses to about 4.
  */
 
-/** A CBOR reader for the little the metadata needs: unsigned integers, text, byte strings and arrays. */
-class Cbor {
-  /** Where the next item starts. */
-  at = 0;
-  private readonly text = new TextDecoder();
-  private readonly bytes: Uint8Array;
-  /** The whole file read as one byte per character, for cutting ASCII text from. */
-  private ascii: string | undefined;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-
-  /** The next item's major type and its argument (a length or a value). */
-  private head(): { major: number; argument: number } {
-    const first = this.byte();
-    const major = first >> 5;
-    const info = first & 0x1f;
-    if (info < 24) return { major, argument: info };
-    const size = { 24: 1, 25: 2, 26: 4 }[info];
-    if (!size) throw new Error(`unexpected CBOR item (0x${first.toString(16)}) at byte ${this.at - 1}`);
-    let argument = 0;
-    for (let i = 0; i < size; i++) argument = argument * 256 + this.byte();
-    return { major, argument };
-  }
-
-  private byte(): number {
-    if (this.at >= this.bytes.length) throw new Error("the file ends early");
-    return this.bytes[this.at++]!;
-  }
-
-  uint(): number {
-    const { major, argument } = this.head();
-    if (major !== 0) throw new Error(`expected a number, found CBOR type ${major}`);
-    return argument;
-  }
-
-  arrayLength(): number {
-    const { major, argument } = this.head();
-    if (major !== 4) throw new Error(`expected an array, found CBOR type ${major}`);
-    return argument;
-  }
-
-  string(): string {
-    const { major, argument } = this.head();
-    if (major !== 3) throw new Error(`expected text, found CBOR type ${major}`);
-    const end = this.at + argument;
-    if (end > this.bytes.length) throw new Error("the file ends early");
-    const start = this.at;
-    this.at = end;
-    for (let at = start; at < end; at++)
-      if (this.bytes[at]! >= 0x80) return this.text.decode(this.bytes.subarray(start, end));
-    // Hashes are short and ASCII: cut from the file decoded once, as a decoder call per hash took several times longer.
-    this.ascii ??= new TextDecoder("latin1").decode(this.bytes);
-    return this.ascii.slice(start, end);
-  }
-
-  skip(): void {
-    const { major, argument } = this.head();
-    if (major === 2 || major === 3) this.at += argument;
-    else if (major === 4) for (let i = 0; i < argument; i++) this.skip();
-    else if (major !== 0) throw new Error(`unexpected CBOR type ${major}`);
-  }
-}
-
 /** What the search page and the build need of an index's metadata. */
 export interface PagefindMeta {
   /** By page number. */
@@ -99,8 +36,27 @@ interface PageItems extends MetaPage {
   readonly groupAt?: readonly [number, number];
 }
 
-/** The metadata file's content (after the signature) read as its pages, and where they start and end. */
-function readMetaPages(content: Uint8Array): { pages: PageItems[]; pagesAt: readonly [number, number] } {
+/**
+ * One chunk of the word index (`index/<hash>.pf_index`), as the metadata file names it: Pagefind loads the
+ * chunks a search's words need by the range of words each holds, `from` to `to` (see chunk-ends.ts).
+ */
+export interface IndexChunk {
+  readonly from: string;
+  readonly to: string;
+  readonly hash: string;
+}
+
+/** A chunk of the word index, with where its `to` is in the file (after the signature). */
+interface ChunkItems extends IndexChunk {
+  readonly toAt: readonly [number, number];
+}
+
+/** The metadata file's content (after the signature) read as its pages, and where they start and end, and its index chunks. */
+function readMetaPages(content: Uint8Array): {
+  pages: PageItems[];
+  pagesAt: readonly [number, number];
+  chunks: ChunkItems[];
+} {
   try {
     const cbor = new Cbor(content);
     if (cbor.arrayLength() < 5) throw new Error("too few parts");
@@ -122,10 +78,22 @@ function readMetaPages(content: Uint8Array): { pages: PageItems[]; pagesAt: read
       pages.push(group ? { hash, group, wordCount, fields, hashAt, groupAt } : { hash, wordCount, fields, hashAt });
     }
     const pagesEnd = cbor.at;
-    cbor.skip(); // The index chunks.
+    const chunks: ChunkItems[] = [];
+    const chunkCount = cbor.arrayLength();
+    for (let chunk = 0; chunk < chunkCount; chunk++) {
+      const fields = cbor.arrayLength();
+      if (fields < 3) throw new Error(`index chunk ${chunk} has too few fields`);
+      const from = cbor.string();
+      const toStart = cbor.at;
+      const to = cbor.string();
+      const toAt = [toStart, cbor.at] as const;
+      const hash = cbor.string();
+      for (let field = 3; field < fields; field++) cbor.skip();
+      chunks.push({ from, to, hash, toAt });
+    }
     cbor.skip(); // The filter chunks.
     cbor.skip(); // The sorts.
-    return { pages, pagesAt: [pagesStart, pagesEnd] };
+    return { pages, pagesAt: [pagesStart, pagesEnd], chunks };
   } catch (error) {
     throw new Error(`Could not read the Pagefind metadata file: ${(error as Error).message}`);
   }
@@ -135,71 +103,6 @@ function readMetaPages(content: Uint8Array): { pages: PageItems[]; pagesAt: read
 export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
   const { pages } = readMetaPages(pagefindContent(meta, "metadata file"));
   return { pages: pages.map(({ hash, group }) => (group ? { hash, group } : { hash })) };
-}
-
-/**
- * Writes CBOR items as Pagefind does (each head in the fewest bytes) into one buffer that grows as
- * needed: the search page writes a whole page list this way before its first search by words.
- */
-class CborWriter {
-  private out: Uint8Array;
-  private at = 0;
-  private readonly encoder = new TextEncoder();
-  constructor(expectedBytes = 64) {
-    this.out = new Uint8Array(expectedBytes);
-  }
-
-  private room(bytes: number): void {
-    if (this.at + bytes <= this.out.length) return;
-    const larger = new Uint8Array(Math.max(this.out.length * 2, this.at + bytes));
-    larger.set(this.out.subarray(0, this.at));
-    this.out = larger;
-  }
-
-  /** An item's head: its major type and its argument (a length or a value). */
-  head(major: number, argument: number): void {
-    this.room(5);
-    const type = major << 5;
-    const out = this.out;
-    if (argument < 24) out[this.at++] = type | argument;
-    else if (argument < 0x100) {
-      out[this.at++] = type | 24;
-      out[this.at++] = argument;
-    } else if (argument < 0x10000) {
-      out[this.at++] = type | 25;
-      out[this.at++] = argument >> 8;
-      out[this.at++] = argument & 0xff;
-    } else {
-      out[this.at++] = type | 26;
-      for (const shift of [24, 16, 8, 0]) out[this.at++] = (argument >>> shift) & 0xff;
-    }
-  }
-
-  /** A text item: ASCII (page numbers, hashes) copied as it is, anything else through the encoder. */
-  text(value: string): void {
-    let ascii = true;
-    for (let at = 0; at < value.length && ascii; at++) ascii = value.charCodeAt(at) < 0x80;
-    if (!ascii) {
-      const body = this.encoder.encode(value);
-      this.head(3, body.length);
-      this.bytes(body);
-      return;
-    }
-    this.head(3, value.length);
-    this.room(value.length);
-    for (let at = 0; at < value.length; at++) this.out[this.at++] = value.charCodeAt(at);
-  }
-
-  /** Bytes as they are (already CBOR). */
-  bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.out.set(bytes, this.at);
-    this.at += bytes.length;
-  }
-
-  done(): Uint8Array {
-    return this.out.slice(0, this.at);
-  }
 }
 
 /** A CBOR text item. */
@@ -220,30 +123,53 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return joined;
 }
 
+/** The metadata file's bytes (once decompressed) with the text items at the given places (after the signature, in order) replaced. */
+function replaceTexts(
+  meta: Uint8Array,
+  replacements: readonly (readonly [at: readonly [number, number], text: string])[],
+) {
+  const content = pagefindContent(meta, "metadata file");
+  const parts: Uint8Array[] = [meta.subarray(0, SIGNATURE.length)];
+  let copiedTo = 0;
+  for (const [[start, end], text] of replacements) {
+    parts.push(content.subarray(copiedTo, start), cborText(text));
+    copiedTo = end;
+  }
+  parts.push(content.subarray(copiedTo));
+  return concat(parts);
+}
+
 /**
  * The metadata file's bytes (once decompressed) with each page's name and group changed to what `rename`
  * gives for it (by its place in the file); everything else is kept byte for byte.
  */
 export function renameMetaPages(meta: Uint8Array, rename: (page: MetaPage, place: number) => MetaPage): Uint8Array {
-  const content = pagefindContent(meta, "metadata file");
-  const parts: Uint8Array[] = [meta.subarray(0, SIGNATURE.length)];
-  let copiedTo = 0;
-  const replace = ([start, end]: readonly [number, number], text: string) => {
-    parts.push(content.subarray(copiedTo, start), cborText(text));
-    copiedTo = end;
-  };
-  readMetaPages(content).pages.forEach((page, place) => {
+  const replacements: [readonly [number, number], string][] = [];
+  readMetaPages(pagefindContent(meta, "metadata file")).pages.forEach((page, place) => {
     const renamed = rename(page, place);
-    replace(page.hashAt, renamed.hash);
+    replacements.push([page.hashAt, renamed.hash]);
     if (page.groupAt) {
       if (!renamed.group) throw new Error(`Page ${place} is in a group of fragments, so it must stay in one`);
-      replace(page.groupAt, renamed.group);
+      replacements.push([page.groupAt, renamed.group]);
     } else if (renamed.group)
       throw new Error(`Page ${place} has a fragment file of its own, so it cannot be given a group`);
   });
-  parts.push(content.subarray(copiedTo));
-  return concat(parts);
+  return replaceTexts(meta, replacements);
 }
+
+/** The word index's chunks that a metadata file's bytes (once decompressed) name, in its order. */
+export const readIndexChunks = (meta: Uint8Array): IndexChunk[] =>
+  readMetaPages(pagefindContent(meta, "metadata file")).chunks.map(({ from, to, hash }) => ({ from, to, hash }));
+
+/**
+ * The metadata file's bytes (once decompressed) with each index chunk's `to` changed to what `end` gives
+ * for it; everything else is kept byte for byte.
+ */
+export const setChunkEnds = (meta: Uint8Array, end: (chunk: IndexChunk) => string): Uint8Array =>
+  replaceTexts(
+    meta,
+    readMetaPages(pagefindContent(meta, "metadata file")).chunks.map((chunk) => [chunk.toAt, end(chunk)] as const),
+  );
 
 /** One page's entry in a metadata file, as PagefindMetaLayout holds it. */
 export interface MetaEntry {

@@ -14,7 +14,7 @@ import {
 } from "./index-shards.ts";
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
-import { namePagesByNumber, PAGE_NAMES_VERSION } from "./page-names.ts";
+import { finishShard, PAGE_NAMES_VERSION } from "./page-names.ts";
 import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
@@ -90,7 +90,7 @@ export async function writeSearchIndex(
     }
     if (!copied) {
       await writeShard(shardRecords, folder, settings);
-      await namePagesByNumber(folder, first);
+      await finishShard(folder, first);
     }
     shards.push(await entryName(folder));
     if (shards.length > 1) await keepOnlyShardFiles(folder);

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { packPageList } from "../../src/search/pack-page-list.ts";
 
-/** CBOR as Pagefind writes its page lists: arrays, text and whole numbers, each head in the fewest bytes. */
+/** CBOR as Pagefind writes its files: arrays, text and whole numbers (negative too), each head in the fewest bytes. */
 export function cbor(value: unknown): number[] {
   const head = (major: number, length: number) =>
     length < 24
@@ -11,7 +11,7 @@ export function cbor(value: unknown): number[] {
         : length < 0x10000
           ? [(major << 5) | 25, length >> 8, length & 0xff]
           : [(major << 5) | 26, ...[24, 16, 8, 0].map((shift) => (length >>> shift) & 0xff)];
-  if (typeof value === "number") return head(0, value);
+  if (typeof value === "number") return value < 0 ? head(1, -1 - value) : head(0, value);
   if (typeof value === "string") {
     const bytes = [...new TextEncoder().encode(value)];
     return [...head(3, bytes.length), ...bytes];
@@ -24,9 +24,14 @@ export function cbor(value: unknown): number[] {
 export const pagefindContent = (content: Uint8Array) =>
   Buffer.concat([Buffer.from("pagefind_dcd"), Buffer.from(content)]);
 
-/** A Pagefind page list (uncompressed) of pages named and grouped as given, with a word count of 10 each. */
-export const pageListContent = (pages: readonly (readonly [string, string])[]) =>
-  pagefindContent(new Uint8Array(cbor(["1.6.0", pages.map(([hash, group]) => [hash, 10, group]), [], [], []])));
+/**
+ * A Pagefind page list (uncompressed) of pages named and grouped as given, with a word count of 10 each, and
+ * the word index chunks given as [from, to, hash].
+ */
+export const pageListContent = (
+  pages: readonly (readonly [string, string])[],
+  chunks: readonly (readonly [string, string, string])[] = [],
+) => pagefindContent(new Uint8Array(cbor(["1.6.0", pages.map(([hash, group]) => [hash, 10, group]), chunks, [], []])));
 
 /** A Pagefind page list, compressed as Pagefind writes it. */
 export const pageList = (pages: readonly (readonly [string, string])[]) => gzipSync(pageListContent(pages));

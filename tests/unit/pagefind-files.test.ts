@@ -25,7 +25,7 @@ describe("Pagefind's page list, as the build renames its pages", () => {
   });
 
   it("keeps what follows the pages (the index chunks) and names longer than 23 bytes", () => {
-    const chunks = [["a", "b", 3]];
+    const chunks = [["a", "b", "en_3"]];
     const before = pagefindContent(new Uint8Array(cbor(["1.6.0", [["en_1", 7]], chunks, [], []])));
     const long = "9".repeat(30);
     const after = renameMetaPages(before, () => ({ hash: long }));

@@ -22,6 +22,7 @@ import type { FoundPlace } from "../../domain/places/gazetteer.ts";
 import { nearestRun, nearness, type Nearness } from "./nearby.ts";
 import { effectiveSort } from "./sorts.ts";
 import { PAGEFIND_RANKING } from "../ranking.ts";
+import { SHORTEST_WORD } from "../../domain/words.ts";
 
 export type { Counts } from "./facet-counts.ts";
 export type { Result, ResultData } from "./index-files.ts";
@@ -367,7 +368,7 @@ export class Engine {
     scored: (found: readonly Result[]) => Promise<Map<number, number>>,
   ) {
     // Words of one or two letters ("a e" of "A&E") would match every word they start, as an abbreviation would.
-    const typedWords = part.typed.split(" ").filter((word) => word.length > 2);
+    const typedWords = part.typed.split(" ").filter((word) => word.length >= SHORTEST_WORD);
     const byLabel = (part.alias && isAbbreviation(part.written)) || typedWords.length === 0;
     const looked = byLabel ? unique(part.concepts.map((concept) => concept.label)) : [typedWords.join(" ")];
     const [texts, tags] = await Promise.all([
