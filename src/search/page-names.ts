@@ -98,15 +98,12 @@ export async function finishShard(folder: string, firstPage: number): Promise<vo
       `Two fragment files of the search index shard in ${folder} were given the same name (their hashes begin alike), so one would be lost: please report this as a bug.`,
     );
 
-  const lastWords = new Map<string, string>();
-  for (const { hash } of readIndexChunks(meta))
-    lastWords.set(hash, lastWordOf(gunzipSync(await readFile(path.join(folder, "index", `${hash}.pf_index`)))));
-  const renamedMeta = closeChunkEnds(
+  const renamedMeta = await withChunkEndsClosed(
     renameMetaPages(meta, (page) => ({
       hash: newNames.get(page.hash)!,
       ...(page.group ? { group: newGroups.get(page.group)! } : {}),
     })),
-    lastWords,
+    folder,
   );
   const newMeta = `en_${contentHash(renamedMeta, 10)}`;
   await rm(metaFile(oldMeta));
@@ -117,6 +114,20 @@ export async function finishShard(folder: string, firstPage: number): Promise<vo
   );
   entry.languages.en!.hash = newMeta;
   await writeFile(entryFile, JSON.stringify(entry));
+}
+
+/** A shard's metadata file with its index chunks' ranges closed (chunk-ends.ts), from the chunks' last words. */
+async function withChunkEndsClosed(meta: Uint8Array, folder: string): Promise<Uint8Array> {
+  try {
+    const lastWords = new Map<string, string>();
+    for (const { hash } of readIndexChunks(meta))
+      lastWords.set(hash, lastWordOf(gunzipSync(await readFile(path.join(folder, "index", `${hash}.pf_index`)))));
+    return closeChunkEnds(meta, lastWords);
+  } catch (error) {
+    throw new Error(
+      `${(error as Error).message}, in the search index shard in ${folder}: please report this as a bug.`,
+    );
+  }
 }
 
 /**
