@@ -144,6 +144,26 @@ test("a term finds matching courses with the words highlighted", async ({ page }
   await expect(page).toHaveURL(/\?q=dementia$/);
 });
 
+test("a link to results on a wide screen moves nothing when the results replace the listing", async ({ page }) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  // Every layout shift from the page's start, as Lighthouse counts them (none follows the visitor's input here).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/search/?q=dementia");
+  await expect(page.locator("#results-heading")).toContainText("found for “dementia”");
+  await expect(page.locator("#results mark").first()).toBeVisible();
+  const shifted = await page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+  // The sort once sat beside the heading and wrapped under it when the heading grew: 0.09.
+  expect(shifted).toBeLessThan(0.01);
+});
+
 test("filters: OR within a filter, AND across filters, with counts matching the catalogue", async ({ page }) => {
   const { matching } = await catalogue();
   await page.goto("/search/");
