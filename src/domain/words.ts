@@ -8,7 +8,8 @@
 /**
  * The fewest letters a search word needs to stand for the words it begins: one or two ("a", "in", "ot")
  * begin too many. Shorter words are never corrected (the dictionary leaves them out), nor looked up on
- * their own as part of a name, nor stood in for a longer word no course has (see search/chunk-ends.ts).
+ * their own as part of a name, and where one ends a chunk of the word index, the chunk is not loaded for
+ * longer words that begin with it (see search/chunk-ends.ts).
  */
 export const SHORTEST_WORD = 3;
 

@@ -21,9 +21,14 @@ import { setChunkEnds, type IndexChunk } from "./pagefind-meta.ts";
  * So the build ends a range just after its last word (`to` + "\u0000"; no word has that character) when
  * that is a whole word of one or two letters. The chunk is loaded as before for that word and those
  * before it, and no longer for longer words that begin with it: it holds none of them, nor any word they
- * begin but that short one. A longer word no course has ("abseiling") now finds no courses rather than
- * every course with "a". A range cut short is left as it is (longer words that begin with its `to` may be
- * in it), as is one ending in a longer whole word, which a longer word may stand in for.
+ * begin but that short one. So only the last resort changes, and only where it would have used that
+ * short word: in a shard whose chunk ends in "a", unless an earlier search has loaded that chunk (Pagefind
+ * keeps what it loads), a longer word no course has ("abseiling") finds no courses there rather than every
+ * course with "a", and a search of several words, where Pagefind drops a word that finds nothing
+ * ("abseiling course"), finds what the other words find. Where chunks end and what the visitor searched
+ * before already decided that last resort; now a short word takes part in it less often. A range cut short
+ * is left as it is (longer words that begin with its `to` may be in it), as is one ending in a longer whole
+ * word, which a longer word may stand in for.
  */
 
 /** What a closed range's `to` ends with: it sorts after the word and before every longer word. */
@@ -61,7 +66,7 @@ function compareBytes(a: string, b: string): number {
 export function chunkEnd(chunk: IndexChunk, lastWord: string): string {
   if (!lastWord.startsWith(chunk.to) && compareBytes(lastWord, chunk.to) > 0)
     throw new Error(`The word index chunk ${chunk.hash} holds "${lastWord}", after its range's end "${chunk.to}"`);
-  return chunk.to === lastWord && [...lastWord].length < SHORTEST_WORD ? lastWord + CLOSED : chunk.to;
+  return chunk.to === lastWord && lastWord.length < SHORTEST_WORD ? lastWord + CLOSED : chunk.to;
 }
 
 /**

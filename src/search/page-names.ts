@@ -120,12 +120,19 @@ export async function finishShard(folder: string, firstPage: number): Promise<vo
 async function withChunkEndsClosed(meta: Uint8Array, folder: string): Promise<Uint8Array> {
   try {
     const lastWords = new Map<string, string>();
-    for (const { hash } of readIndexChunks(meta))
-      lastWords.set(hash, lastWordOf(gunzipSync(await readFile(path.join(folder, "index", `${hash}.pf_index`)))));
+    for (const { hash } of readIndexChunks(meta)) {
+      const file = path.join(folder, "index", `${hash}.pf_index`);
+      try {
+        lastWords.set(hash, lastWordOf(gunzipSync(await readFile(file))));
+      } catch (error) {
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+      }
+    }
     return closeChunkEnds(meta, lastWords);
   } catch (error) {
     throw new Error(
       `${(error as Error).message}, in the search index shard in ${folder}: please report this as a bug.`,
+      { cause: error },
     );
   }
 }

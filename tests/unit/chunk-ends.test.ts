@@ -29,6 +29,9 @@ describe("the word index's chunk ranges, as the build closes them", () => {
     const chunk = (to: string) => ({ from: "0", to, hash: "en_1" });
     expect(chunkEnd(chunk("a"), "a")).toBe(`a${CLOSED}`);
     expect(chunkEnd(chunk("in"), "in")).toBe(`in${CLOSED}`);
+    expect(chunkEnd(chunk("éa"), "éa")).toBe(`éa${CLOSED}`);
+    // Three letters stand for the words they begin, as everywhere in search (SHORTEST_WORD).
+    expect(chunkEnd(chunk("and"), "and")).toBe("and");
     // A longer whole word: a longer word no course has may stand in for it ("teamwork" finds "team").
     expect(chunkEnd(chunk("team"), "team")).toBe("team");
     // Cut short: longer words that begin with "a" may be in the chunk.
