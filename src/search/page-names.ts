@@ -27,7 +27,7 @@ import { closeChunkEnds, lastWordOf } from "./chunk-ends.ts";
  * (write-index.ts): change it whenever that changes, so a shard kept from before is indexed again rather
  * than mixed in. 4: index chunks' ranges closed (chunk-ends.ts).
  */
-export const PAGE_NAMES_VERSION = 4;
+export const FINISHED_SHARD_VERSION = 4;
 
 /** A short hash of bytes, for naming a file by its content as Pagefind does. */
 const contentHash = (bytes: Uint8Array, length: number) =>
@@ -38,9 +38,9 @@ const contentHash = (bytes: Uint8Array, length: number) =>
  * chunks' ranges (chunk-ends.ts) and packs its page list for the search page (packed-page-list.ts).
  *
  * Every page is renamed by its page number (its place in the shard, after `firstPage`; see pageName), in
- * the page list and in the fragment files. Pagefind's own
- * names, 7 hex digits of a hash of each page, do not compress, and were half of a page list's bytes; every
- * search by words downloads every shard's. The search page then reads a result's number from its name.
+ * the page list and in the fragment files. Pagefind's own names, 7 hex digits of a hash of each page, do
+ * not compress, and were half of a page list's bytes; every search by words downloads every shard's. The
+ * search page then reads a result's number from its name.
  *
  * Files whose content changes get new names (a hash of the new content), because hosts keep fragment
  * files for a year under one name: the fragment files, and the page list, named in the shard's entry file.

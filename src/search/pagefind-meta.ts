@@ -4,8 +4,9 @@ import { pagefindContent, SIGNATURE, type MetaPage } from "./pagefind-files.ts";
 /**
  * Pagefind's metadata file (`pagefind.<hash>.pf_meta`), its page list, as the
  * build and the search page read and write it: its pages by page number, with
- * the fragment file each is in. The build keys its filter sets by page number,
- * renames Pagefind's pages by their numbers (page-names.ts) and packs the list
+ * the fragment file each is in, and the word index's chunks. The build keys its
+ * filter sets by page number, renames Pagefind's pages by their numbers
+ * (page-names.ts), closes some chunks' ranges (chunk-ends.ts) and packs the list
  * for the search page (packed-page-list.ts), which unpacks it for Pagefind.
  *
  * The format is Pagefind's own (1.6): the text "pagefind_dcd", then CBOR: a

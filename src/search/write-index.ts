@@ -14,7 +14,7 @@ import {
 } from "./index-shards.ts";
 import { currentIndex } from "./pagefind-files.ts";
 import type { SearchRecord } from "./record.ts";
-import { finishShard, PAGE_NAMES_VERSION } from "./page-names.ts";
+import { finishShard, FINISHED_SHARD_VERSION } from "./page-names.ts";
 import { RANK_BY_PAGE_LENGTH } from "./ranking.ts";
 import { writeDictionary } from "./write-dictionary.ts";
 import { writePageLists } from "./write-page-lists.ts";
@@ -77,7 +77,7 @@ export async function writeSearchIndex(
           await shardKey(shardRecords, {
             ...settings,
             firstPage: first,
-            pageNames: PAGE_NAMES_VERSION,
+            finished: FINISHED_SHARD_VERSION,
             pageLengths: RANK_BY_PAGE_LENGTH,
           }),
         )
